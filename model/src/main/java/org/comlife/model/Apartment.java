@@ -1,0 +1,253 @@
+package org.comlife.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An apartment: an STA (one owner thread and a message queue whose calls run only when the
+ * owner pumps) or a process's one MTA (calls run on RPC workers at once). It keeps the stubs
+ * of the objects it exports and the proxies it holds for objects of other apartments.
+ *
+ * <p>The message queue and the quit flag are guarded by the world's monitor, which is also
+ * what waiting threads wait on; stubs and proxies by the apartment's own monitor.
+ */
+public final class Apartment {
+    private final int id;
+    private final ApartmentKind kind;
+    private final ComProcess process;
+    private final ComThread owner;
+    private final ComWorld world;
+    private volatile boolean alive = true;
+    private final List<PostedCall> queue = new ArrayList<>();
+    private boolean quitPosted;
+    private final List<StubManager> stubs = new ArrayList<>();
+    private final List<Proxy> proxies = new ArrayList<>();
+
+    Apartment(ComProcess process, ApartmentKind kind, ComThread owner) {
+        this.process = process;
+        this.world = process.world();
+        this.id = world.nextId();
+        this.kind = kind;
+        this.owner = owner;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public ApartmentKind kind() {
+        return kind;
+    }
+
+    public ComProcess process() {
+        return process;
+    }
+
+    /** The STA's owner thread; null for the MTA. */
+    public ComThread owner() {
+        return owner;
+    }
+
+    public boolean isAlive() {
+        return alive;
+    }
+
+    /** The thread COM uses to run its own work in this apartment: the STA owner, or an RPC worker. */
+    ComThread runtimeContext() {
+        return owner != null ? owner : process.rpcWorker();
+    }
+
+    // ---- stubs and proxies ------------------------------------------------------------
+
+    /** The live stub of an object of this apartment, created on first marshal; null when dead. */
+    public synchronized StubManager stubFor(ComObject object) {
+        if (!alive) {
+            return null;
+        }
+        for (StubManager stub : stubs) {
+            if (stub.object() == object && !stub.isDisconnected()) {
+                return stub;
+            }
+        }
+        StubManager stub = new StubManager(world.nextId(), object, this);
+        stubs.add(stub);
+        return stub;
+    }
+
+    synchronized void removeStub(StubManager stub) {
+        stubs.remove(stub);
+    }
+
+    /** This apartment's connected proxy for a stub, created on first unmarshal; null when dead. */
+    public synchronized Proxy proxyFor(StubManager stub) {
+        if (!alive) {
+            return null;
+        }
+        for (Proxy proxy : proxies) {
+            if (proxy.stub() == stub && proxy.isConnected()) {
+                return proxy;
+            }
+        }
+        Proxy proxy = new Proxy(world.nextId(), this, stub);
+        proxies.add(proxy);
+        return proxy;
+    }
+
+    synchronized void removeProxy(Proxy proxy) {
+        proxies.remove(proxy);
+    }
+
+    public synchronized List<StubManager> stubs() {
+        return new ArrayList<>(stubs);
+    }
+
+    public synchronized List<Proxy> proxies() {
+        return new ArrayList<>(proxies);
+    }
+
+    // ---- calls ------------------------------------------------------------------------
+
+    /**
+     * Carries a proxy call into this apartment and returns the reply, with a returned
+     * interface pointer marshaled into the caller's apartment. Into an STA the call is posted
+     * and the caller waits (pumping its own queue if it owns an STA); into the MTA it runs at
+     * once in the RPC worker context.
+     */
+    CallResult deliverCall(ComThread caller, StubManager stub, String method, Object[] arguments) {
+        if (kind == ApartmentKind.MTA) {
+            ComThread worker = process.rpcWorker();
+            CallResult result = stub.object().runInApartment(worker, method, arguments);
+            return returnToCaller(caller, result, marshalReturnedPointer(worker, result));
+        }
+        PostedCall call = new PostedCall(stub, method, arguments, caller);
+        synchronized (world) {
+            if (!alive) {
+                return CallResult.fail(HResult.RPC_E_DISCONNECTED);
+            }
+            queue.add(call);
+            world.notifyAll();
+        }
+        HResult waited = world.block(caller, () -> call.isDone(), "reply to " + call);
+        if (waited.failed()) {
+            return CallResult.fail(waited);
+        }
+        return returnToCaller(caller, call.result(), call.returnedPointer());
+    }
+
+    /** Runs one posted call on the owner thread and answers the caller. Not under the world lock. */
+    void dispatch(PostedCall call) {
+        CallResult result;
+        if (call.stub().isDisconnected()) {
+            result = CallResult.fail(HResult.RPC_E_DISCONNECTED);
+        } else {
+            result = call.stub().object().runInApartment(owner, call.method(), call.arguments());
+        }
+        MarshalPacket returned = marshalReturnedPointer(owner, result);
+        synchronized (world) {
+            call.complete(result, returned);
+            world.notifyAll();
+        }
+    }
+
+    /** An [out] interface pointer leaves the server apartment as a NORMAL packet. */
+    private MarshalPacket marshalReturnedPointer(ComThread executing, CallResult result) {
+        InterfacePointer pointer = result.pointer();
+        if (pointer == null) {
+            return null;
+        }
+        ComResult<MarshalPacket> packet = process.marshaler().marshal(executing, pointer, Iid.IUnknown,
+                MarshalFlags.NORMAL);
+        pointer.release(executing);
+        return packet.value();
+    }
+
+    private static CallResult returnToCaller(ComThread caller, CallResult result, MarshalPacket returned) {
+        if (result.pointer() == null) {
+            return result;
+        }
+        if (returned == null) {
+            return CallResult.fail(HResult.RPC_E_DISCONNECTED);
+        }
+        ComResult<InterfacePointer> unmarshaled = caller.process().marshaler().unmarshal(caller, returned,
+                Iid.IUnknown);
+        return unmarshaled.succeeded() ? CallResult.of(result.hr(), unmarshaled.value())
+                : CallResult.fail(unmarshaled.hr());
+    }
+
+    // ---- the message queue (guarded by the world monitor) -----------------------------
+
+    PostedCall pollLocked() {
+        return queue.isEmpty() ? null : queue.remove(0);
+    }
+
+    boolean hasQueuedCallsLocked() {
+        return !queue.isEmpty();
+    }
+
+    /** GetMessage returns WM_QUIT only once no other message is waiting. */
+    boolean isQuitDueLocked() {
+        return quitPosted && queue.isEmpty();
+    }
+
+    void takeQuitLocked() {
+        quitPosted = false;
+    }
+
+    void postQuitLocked() {
+        quitPosted = true;
+    }
+
+    /** How many calls wait in the queue now. */
+    public int queuedCalls() {
+        synchronized (world) {
+            return queue.size();
+        }
+    }
+
+    public boolean isQuitPosted() {
+        synchronized (world) {
+            return quitPosted;
+        }
+    }
+
+    // ---- teardown -----------------------------------------------------------------------
+
+    /**
+     * The apartment dies (last CoUninitialize, or process exit): queued calls fail, its class
+     * registrations are revoked, its proxies give back their references, its stubs disconnect.
+     */
+    void teardown(ComThread caller) {
+        List<Proxy> heldProxies;
+        List<StubManager> exportedStubs;
+        synchronized (this) {
+            if (!alive) {
+                return;
+            }
+            alive = false;
+            heldProxies = new ArrayList<>(proxies);
+            exportedStubs = new ArrayList<>(stubs);
+        }
+        synchronized (world) {
+            for (PostedCall pending : queue) {
+                pending.complete(CallResult.fail(HResult.RPC_E_DISCONNECTED), null);
+            }
+            queue.clear();
+            world.notifyAll();
+        }
+        process.revokeRegistrationsOf(this, caller);
+        for (Proxy proxy : heldProxies) {
+            proxy.disconnect(caller);
+        }
+        for (StubManager stub : exportedStubs) {
+            stub.disconnect(caller);
+        }
+    }
+
+    @Override
+    public String toString() {
+        if (kind == ApartmentKind.MTA) {
+            return "MTA#" + id + "(" + process.name() + ")";
+        }
+        return "STA#" + id + "(" + owner.name() + ")";
+    }
+}

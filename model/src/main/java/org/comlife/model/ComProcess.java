@@ -1,0 +1,305 @@
+package org.comlife.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.comlife.model.runtime.ClassTable;
+import org.comlife.model.runtime.GlobalInterfaceTable;
+import org.comlife.model.runtime.Marshaler;
+import org.comlife.model.runtime.ServerProcessCount;
+
+/**
+ * A simulated OS process: its apartments (the one MTA, any number of STAs), its runtime
+ * helpers (marshaler, server-process count, class table, GIT), its threads, and whether it
+ * has committed shutdown or exited. Several processes live in one world and reach each other
+ * only through proxies and the SCM.
+ */
+public final class ComProcess {
+    private final ComWorld world;
+    private final int id;
+    private final String name;
+    private final ProcessRole role;
+    private final Marshaler marshaler;
+    private final ServerProcessCount serverProcessCount;
+    private final ClassTable classTable;
+    private final GlobalInterfaceTable globalInterfaceTable;
+    private final ComThread rpcWorker;
+    private final List<Apartment> apartments = new ArrayList<>();
+    private final List<ComThread> threads = new ArrayList<>();
+    private final List<Integer> revokedGitCookies = new ArrayList<>();
+    private Apartment mta;
+    private int mtaMembers;
+    private volatile boolean exited;
+    private volatile int shutdownCommittedAt;
+
+    ComProcess(ComWorld world, String name, ProcessRole role) {
+        this.world = world;
+        this.id = world.nextId();
+        this.name = name;
+        this.role = role;
+        this.marshaler = world.helpers().newMarshaler();
+        this.serverProcessCount = world.helpers().newServerProcessCount();
+        this.classTable = world.helpers().newClassTable();
+        this.globalInterfaceTable = world.helpers().newGlobalInterfaceTable(marshaler);
+        this.rpcWorker = new ComThread(world, this, "rpc-worker", true);
+    }
+
+    public ComWorld world() {
+        return world;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ProcessRole role() {
+        return role;
+    }
+
+    public Marshaler marshaler() {
+        return marshaler;
+    }
+
+    public ServerProcessCount serverProcessCount() {
+        return serverProcessCount;
+    }
+
+    public ClassTable classTable() {
+        return classTable;
+    }
+
+    public GlobalInterfaceTable globalInterfaceTable() {
+        return globalInterfaceTable;
+    }
+
+    /** The context in which COM runs incoming calls to the MTA and remote releases. */
+    public ComThread rpcWorker() {
+        return rpcWorker;
+    }
+
+    /** A new logical thread of this process, not yet in any apartment. */
+    public ComThread newThread(String threadName) {
+        if (threadName == null) {
+            throw new IllegalArgumentException("a thread needs a name");
+        }
+        ComThread thread = new ComThread(world, this, threadName, false);
+        synchronized (this) {
+            threads.add(thread);
+        }
+        world.register(thread);
+        return thread;
+    }
+
+    public synchronized List<ComThread> threads() {
+        return new ArrayList<>(threads);
+    }
+
+    public synchronized List<Apartment> apartments() {
+        return new ArrayList<>(apartments);
+    }
+
+    /** The process's MTA while some thread is in it; null otherwise. */
+    public synchronized Apartment mta() {
+        return mta != null && mta.isAlive() ? mta : null;
+    }
+
+    public boolean isExited() {
+        return exited;
+    }
+
+    /** Whether a release to zero has committed this process to shut down (and no resume withdrew it). */
+    public boolean isShutdownCommitted() {
+        return shutdownCommittedAt > 0;
+    }
+
+    /** The journal step at which shutdown was committed, or 0. */
+    public int shutdownCommittedAt() {
+        return shutdownCommittedAt;
+    }
+
+    synchronized Apartment newSta(ComThread owner) {
+        Apartment sta = new Apartment(this, ApartmentKind.STA, owner);
+        apartments.add(sta);
+        return sta;
+    }
+
+    synchronized Apartment joinMta() {
+        if (mta == null || !mta.isAlive()) {
+            mta = new Apartment(this, ApartmentKind.MTA, null);
+            apartments.add(mta);
+            mtaMembers = 0;
+        }
+        mtaMembers++;
+        return mta;
+    }
+
+    /** The last explicit member leaving the MTA tears it down. */
+    void leaveMta(ComThread caller) {
+        Apartment dying = null;
+        synchronized (this) {
+            if (mtaMembers > 0 && --mtaMembers == 0) {
+                dying = mta;
+            }
+        }
+        if (dying != null) {
+            dying.teardown(caller);
+        }
+    }
+
+    void revokeRegistrationsOf(Apartment apartment, ComThread caller) {
+        for (Registration registration : classTable.registrations()) {
+            if (registration.apartment() == apartment && classTable.remove(registration.cookie()) != null) {
+                registration.factory().release(caller);
+            }
+        }
+    }
+
+    /** Ghost state: a GIT cookie revoked successfully; false when it had been revoked before. */
+    synchronized boolean noteGitRevoke(int cookie) {
+        if (revokedGitCookies.contains(cookie)) {
+            return false;
+        }
+        revokedGitCookies.add(cookie);
+        return true;
+    }
+
+    synchronized boolean wasGitCookieRevoked(int cookie) {
+        return revokedGitCookies.contains(cookie);
+    }
+
+    // ---- server lifetime ------------------------------------------------------------------
+
+    /**
+     * The release that returned zero commits shutdown. The model checks the two things that
+     * must hold at that moment: no client holds a reference (invariant 2), and the count is
+     * still zero (invariant 1: nothing slipped in between the decrement and the suspension).
+     */
+    void commitShutdown(ComThread caller) {
+        shutdownCommittedAt = world.journal().nextStep();
+        List<String> held = liveClientReferences();
+        if (!held.isEmpty()) {
+            caller.violation(2, name + " committed shutdown while clients hold " + held);
+        }
+        int count = serverProcessCount.count();
+        if (count != 0) {
+            caller.violation(1, name + "'s release returned 0 but the count is " + count
+                    + ": a reference was taken between the decrement and the suspension");
+        }
+    }
+
+    void withdrawShutdown() {
+        shutdownCommittedAt = 0;
+    }
+
+    /** Ghost state: every proxy of another live process that holds one of this process's objects. */
+    public List<String> liveClientReferences() {
+        List<String> held = new ArrayList<>();
+        for (ComProcess client : world.processes()) {
+            if (client == this || client.isExited()) {
+                continue;
+            }
+            for (Apartment apartment : client.apartments()) {
+                for (Proxy proxy : apartment.proxies()) {
+                    if (proxy.isHeld() && proxy.stub().apartment().process() == this) {
+                        held.add(proxy + " in " + apartment);
+                    }
+                }
+            }
+        }
+        return held;
+    }
+
+    /**
+     * Serves one activation for the SCM: finds a published registration, takes COM's implicit
+     * lock atomically unless class objects are suspended, and marshals the factory into the
+     * client's apartment.
+     */
+    ComResult<InterfacePointer> serveActivation(ComThread client, Clsid clsid) {
+        if (exited) {
+            return ComResult.fail(HResult.REGDB_E_CLASSNOTREG);
+        }
+        Registration registration = classTable.claimForActivation(clsid);
+        if (registration == null) {
+            return ComResult.fail(HResult.REGDB_E_CLASSNOTREG);
+        }
+        if (!serverProcessCount.lockForActivation()) {
+            return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
+        }
+        if (isShutdownCommitted()) {
+            client.violation(1, name + " served an activation of " + clsid + " after it committed shutdown");
+        }
+        ComThread context = registration.apartment().runtimeContext();
+        ComResult<MarshalPacket> packet = marshaler.marshal(context, registration.factory(), Iid.IClassFactory,
+                MarshalFlags.NORMAL);
+        if (!packet.succeeded()) {
+            implicitUnlock(context, registration.factory());
+            return ComResult.fail(packet.hr());
+        }
+        ComResult<InterfacePointer> factory = client.process().marshaler().unmarshal(client, packet.value(),
+                Iid.IClassFactory);
+        if (!factory.succeeded()) {
+            implicitUnlock(context, registration.factory());
+            return factory;
+        }
+        if (factory.value() instanceof Proxy) {
+            ((Proxy) factory.value()).addImplicitLock();
+        } else {
+            implicitUnlock(context, registration.factory());
+        }
+        return factory;
+    }
+
+    /** COM's LockServer(FALSE) when a client lets go of an activated class factory. */
+    void implicitUnlock(ComThread context, ComObject factory) {
+        if (factory instanceof ClassFactory) {
+            factory.runInApartment(context, ClassFactory.LOCK_SERVER, new Object[] {Boolean.FALSE});
+        }
+    }
+
+    /** Whether a registration for the class is published here (the SCM waits for this after a launch). */
+    boolean hasPublished(Clsid clsid) {
+        for (Registration registration : classTable.registrations()) {
+            if (registration.isPublished() && registration.clsid().equals(clsid)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ExitProcess: every apartment dies, every thread of the process is terminated. Exiting
+     * while a client still holds a reference is the premature shutdown of invariant 2.
+     */
+    void exit(ComThread caller) {
+        synchronized (this) {
+            if (exited) {
+                return;
+            }
+        }
+        List<String> held = liveClientReferences();
+        if (!held.isEmpty()) {
+            caller.violation(2, name + " exited while clients hold " + held);
+        }
+        for (Apartment apartment : apartments()) {
+            apartment.teardown(caller);
+        }
+        for (Registration leftover : classTable.registrations()) {
+            if (classTable.remove(leftover.cookie()) != null) {
+                leftover.factory().release(caller);
+            }
+        }
+        exited = true;
+        for (ComThread thread : threads()) {
+            thread.terminate();
+        }
+        world.signalAll();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

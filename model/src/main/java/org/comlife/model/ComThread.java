@@ -1,0 +1,621 @@
+package org.comlife.model;
+
+import java.util.function.BooleanSupplier;
+import org.comlife.model.runtime.GlobalInterfaceTable;
+
+/**
+ * A logical thread of a simulated process, and the COM API as that thread calls it. Every
+ * public method is one API call: it is journaled with the process, thread and apartment, and
+ * it answers with the contract's HRESULT. Misuse that C would leave undefined is recorded by
+ * the sanitizer and answered with the documented or chosen code.
+ *
+ * <p>A logical thread is driven by one Java thread at a time (any Java thread: the model
+ * never asks which one). The thread's apartment is the one it joined with
+ * {@link #coInitializeEx}; a thread that never joined one belongs implicitly to its process's
+ * MTA while that exists, as on Windows.
+ */
+public final class ComThread {
+    private final ComWorld world;
+    private final ComProcess process;
+    private final String name;
+    private final boolean runtimeContext;
+    private volatile Apartment joined;
+    private volatile int initCount;
+    // Guarded by the world monitor: what the deadlock watchdog reads.
+    private WaitMode waitMode = WaitMode.RUNNING;
+    private BooleanSupplier waitCondition;
+    private Apartment waitPumps;
+    private String waitingFor;
+
+    ComThread(ComWorld world, ComProcess process, String name, boolean runtimeContext) {
+        this.world = world;
+        this.process = process;
+        this.name = name;
+        this.runtimeContext = runtimeContext;
+    }
+
+    public ComWorld world() {
+        return world;
+    }
+
+    public ComProcess process() {
+        return process;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int initCount() {
+        return initCount;
+    }
+
+    /** The apartment calls from this thread run in: the joined one, else the implicit MTA, else null. */
+    public Apartment apartment() {
+        Apartment explicit = joined;
+        if (!runtimeContext && explicit != null && initCount > 0) {
+            return explicit;
+        }
+        return process.mta();
+    }
+
+    /** The STA this thread owns, or null. */
+    Apartment ownedSta() {
+        Apartment explicit = joined;
+        return explicit != null && explicit.kind() == ApartmentKind.STA && explicit.owner() == this
+                && initCount > 0 ? explicit : null;
+    }
+
+    public String describeApartment() {
+        Apartment current = apartment();
+        return current == null ? name + " (no apartment)" : name + " in " + current;
+    }
+
+    /** Records a broken invariant, attributed to this thread and the next journal step. */
+    public void violation(int invariant, String description) {
+        world.sanitizer().record(invariant, description, process.name(), name, world.journal().nextStep());
+    }
+
+    private <T> T journal(String operation, String arguments, T result) {
+        Apartment current = apartment();
+        world.journal().record(process.name(), name, current == null ? "none" : current.toString(),
+                operation, arguments, String.valueOf(result));
+        return result;
+    }
+
+    // ---- apartments -------------------------------------------------------------------
+
+    /** CoInitializeEx: S_OK on the first call, S_FALSE for the same model again, RPC_E_CHANGED_MODE for the other. */
+    public HResult coInitializeEx(ApartmentKind model) {
+        HResult hr;
+        if (model == null) {
+            hr = HResult.E_INVALIDARG;
+        } else if (initCount == 0) {
+            joined = model == ApartmentKind.STA ? process.newSta(this) : process.joinMta();
+            initCount = 1;
+            hr = HResult.S_OK;
+        } else if (joined.kind() == model) {
+            initCount++;
+            hr = HResult.S_FALSE;
+        } else {
+            hr = HResult.RPC_E_CHANGED_MODE;
+        }
+        return journal("CoInitializeEx", String.valueOf(model), hr);
+    }
+
+    /** CoUninitialize: the last call on the thread tears its apartment down (the MTA when its last member leaves). */
+    public void coUninitialize() {
+        String outcome;
+        if (initCount == 0) {
+            outcome = "ignored: thread not initialized";
+        } else if (--initCount > 0) {
+            outcome = "initCount " + initCount;
+        } else {
+            Apartment leaving = joined;
+            if (leaving.kind() == ApartmentKind.STA) {
+                leaving.teardown(this);
+            } else {
+                process.leaveMta(this);
+            }
+            joined = null;
+            outcome = "left " + leaving;
+        }
+        journal("CoUninitialize", "", outcome);
+    }
+
+    // ---- streams and marshaling ---------------------------------------------------------
+
+    /** CreateStreamOnHGlobal: an empty stream with one reference. */
+    public MarshalStream createStream() {
+        MarshalStream stream = new MarshalStream(world.nextId());
+        return journal("CreateStreamOnHGlobal", "", stream);
+    }
+
+    /** CoMarshalInterface: writes a packet for the pointer into the stream. */
+    public HResult coMarshalInterface(MarshalStream stream, Iid iid, InterfacePointer pointer, MarshalFlags flags) {
+        String arguments = stream + ", " + iid + ", " + pointer + ", " + flags;
+        return journal("CoMarshalInterface", arguments, marshalInto(stream, iid, pointer, flags));
+    }
+
+    private HResult marshalInto(MarshalStream stream, Iid iid, InterfacePointer pointer, MarshalFlags flags) {
+        if (stream == null || iid == null || pointer == null || flags == null) {
+            return HResult.E_INVALIDARG;
+        }
+        if (stream.isReleased()) {
+            violation(4, "marshal into released " + stream);
+            return HResult.E_UNEXPECTED;
+        }
+        ComResult<MarshalPacket> packet = process.marshaler().marshal(this, pointer, iid, flags);
+        if (!packet.succeeded()) {
+            return packet.hr();
+        }
+        stream.write(packet.value());
+        return HResult.S_OK;
+    }
+
+    /** CoUnmarshalInterface: reads the packet at the stream's position. */
+    public ComResult<InterfacePointer> coUnmarshalInterface(MarshalStream stream, Iid iid) {
+        return journal("CoUnmarshalInterface", stream + ", " + iid, unmarshalFrom(stream, iid));
+    }
+
+    private ComResult<InterfacePointer> unmarshalFrom(MarshalStream stream, Iid iid) {
+        if (stream == null || iid == null) {
+            return ComResult.fail(HResult.E_INVALIDARG);
+        }
+        if (stream.isReleased()) {
+            violation(4, "unmarshal from released " + stream);
+            return ComResult.fail(HResult.E_UNEXPECTED);
+        }
+        if (apartment() == null) {
+            return ComResult.fail(HResult.CO_E_NOTINITIALIZED);
+        }
+        MarshalPacket packet = stream.read();
+        if (packet == null) {
+            return ComResult.fail(HResult.STG_E_READFAULT);
+        }
+        return process.marshaler().unmarshal(this, packet, iid);
+    }
+
+    /** CoReleaseMarshalData: gives back what the packet at the stream's position holds. */
+    public HResult coReleaseMarshalData(MarshalStream stream) {
+        HResult hr;
+        if (stream == null) {
+            hr = HResult.E_INVALIDARG;
+        } else if (stream.isReleased()) {
+            violation(4, "CoReleaseMarshalData on released " + stream);
+            hr = HResult.E_UNEXPECTED;
+        } else {
+            MarshalPacket packet = stream.read();
+            hr = packet == null ? HResult.STG_E_READFAULT : process.marshaler().releaseMarshalData(this, packet);
+        }
+        return journal("CoReleaseMarshalData", String.valueOf(stream), hr);
+    }
+
+    /** CoMarshalInterThreadInterfaceInStream: a new stream holding one NORMAL packet, rewound. */
+    public ComResult<MarshalStream> coMarshalInterThreadInterfaceInStream(Iid iid, InterfacePointer pointer) {
+        ComResult<MarshalStream> result;
+        if (iid == null || pointer == null) {
+            result = ComResult.fail(HResult.E_INVALIDARG);
+        } else {
+            MarshalStream stream = new MarshalStream(world.nextId());
+            HResult hr = marshalInto(stream, iid, pointer, MarshalFlags.NORMAL);
+            if (hr.failed()) {
+                stream.release();
+                result = ComResult.fail(hr);
+            } else {
+                stream.rewind();
+                result = ComResult.ok(stream);
+            }
+        }
+        return journal("CoMarshalInterThreadInterfaceInStream", iid + ", " + pointer, result);
+    }
+
+    /**
+     * CoGetInterfaceAndReleaseStream: unmarshals, then always releases the stream, also when
+     * the unmarshal failed. The stream must not be used or released again afterwards.
+     */
+    public ComResult<InterfacePointer> coGetInterfaceAndReleaseStream(MarshalStream stream, Iid iid) {
+        ComResult<InterfacePointer> result;
+        if (stream == null) {
+            result = ComResult.fail(HResult.E_INVALIDARG);
+        } else if (stream.isReleased()) {
+            violation(4, "CoGetInterfaceAndReleaseStream on released " + stream
+                    + " (it was already unmarshaled and released)");
+            result = ComResult.fail(HResult.E_UNEXPECTED);
+        } else {
+            result = unmarshalFrom(stream, iid);
+            stream.release();
+        }
+        return journal("CoGetInterfaceAndReleaseStream", stream + ", " + iid, result);
+    }
+
+    /** IStream::AddRef. */
+    public int addRefStream(MarshalStream stream) {
+        int count = 0;
+        if (stream != null) {
+            count = stream.addRef();
+            if (count == 0) {
+                violation(4, "AddRef on released " + stream);
+            }
+        }
+        return journal("IStream::AddRef", String.valueOf(stream), count);
+    }
+
+    /** IStream::Release; releasing a stream that is already freed is a double free (invariant 4). */
+    public int releaseStream(MarshalStream stream) {
+        int count = 0;
+        if (stream != null) {
+            int remaining = stream.release();
+            if (remaining < 0) {
+                violation(4, "Release on already released " + stream + " (double free)");
+            } else {
+                count = remaining;
+            }
+        }
+        return journal("IStream::Release", String.valueOf(stream), count);
+    }
+
+    /** IStream::Seek(0, STREAM_SEEK_SET). */
+    public HResult rewindStream(MarshalStream stream) {
+        HResult hr;
+        if (stream == null) {
+            hr = HResult.E_INVALIDARG;
+        } else if (stream.isReleased()) {
+            violation(4, "Seek on released " + stream);
+            hr = HResult.E_UNEXPECTED;
+        } else {
+            stream.rewind();
+            hr = HResult.S_OK;
+        }
+        return journal("IStream::Seek", stream + ", 0", hr);
+    }
+
+    // ---- interface pointers ---------------------------------------------------------------
+
+    /** IUnknown::AddRef through a pointer. */
+    public int addRef(InterfacePointer pointer) {
+        int count = pointer == null ? 0 : pointer.addRef(this);
+        return journal("IUnknown::AddRef", String.valueOf(pointer), count);
+    }
+
+    /** IUnknown::Release through a pointer. */
+    public int release(InterfacePointer pointer) {
+        int count = pointer == null ? 0 : pointer.release(this);
+        return journal("IUnknown::Release", String.valueOf(pointer), count);
+    }
+
+    /** IUnknown::QueryInterface: the same pointer with one more reference, or E_NOINTERFACE. */
+    public ComResult<InterfacePointer> queryInterface(InterfacePointer pointer, Iid iid) {
+        ComResult<InterfacePointer> result;
+        if (pointer == null || iid == null) {
+            result = ComResult.fail(HResult.E_POINTER);
+        } else if (!pointer.supports(iid)) {
+            result = ComResult.fail(HResult.E_NOINTERFACE);
+        } else if (pointer instanceof ComObject && !((ComObject) pointer).isCallableFrom(this)) {
+            violation(5, "raw pointer to " + pointer + " queried from " + describeApartment());
+            result = ComResult.fail(HResult.RPC_E_WRONG_THREAD);
+        } else {
+            pointer.addRef(this);
+            result = ComResult.ok(pointer);
+        }
+        return journal("IUnknown::QueryInterface", pointer + ", " + iid, result);
+    }
+
+    /** A method call through a pointer: raw (thread-checked) or through a proxy (carried to the object's apartment). */
+    public CallResult call(InterfacePointer pointer, String method, Object... arguments) {
+        CallResult result = pointer == null || method == null ? CallResult.fail(HResult.E_POINTER)
+                : pointer.invoke(this, method, arguments);
+        return journal(method, pointer + describeArguments(arguments), result);
+    }
+
+    private static String describeArguments(Object[] arguments) {
+        StringBuilder text = new StringBuilder();
+        if (arguments != null) {
+            for (Object argument : arguments) {
+                text.append(", ").append(argument);
+            }
+        }
+        return text.toString();
+    }
+
+    // ---- the Global Interface Table --------------------------------------------------------
+
+    /** IGlobalInterfaceTable::RegisterInterfaceInGlobal. */
+    public ComResult<Integer> registerInterfaceInGlobal(InterfacePointer pointer, Iid iid) {
+        ComResult<Integer> result;
+        if (pointer == null || iid == null) {
+            result = ComResult.fail(HResult.E_INVALIDARG);
+        } else {
+            result = git().register(this, pointer, iid);
+        }
+        return journal("RegisterInterfaceInGlobal", pointer + ", " + iid, result);
+    }
+
+    /** IGlobalInterfaceTable::GetInterfaceFromGlobal: a pointer valid in this thread's apartment. */
+    public ComResult<InterfacePointer> getInterfaceFromGlobal(int cookie, Iid iid) {
+        ComResult<InterfacePointer> result;
+        if (apartment() == null) {
+            result = ComResult.fail(HResult.CO_E_NOTINITIALIZED);
+        } else if (iid == null) {
+            result = ComResult.fail(HResult.E_INVALIDARG);
+        } else {
+            result = git().get(this, cookie, iid);
+        }
+        return journal("GetInterfaceFromGlobal", cookie + ", " + iid, result);
+    }
+
+    /** IGlobalInterfaceTable::RevokeInterfaceFromGlobal; a cookie is revoked at most once (invariant 9). */
+    public HResult revokeInterfaceFromGlobal(int cookie) {
+        HResult hr = git().revoke(this, cookie);
+        if (hr.succeeded()) {
+            if (!process.noteGitRevoke(cookie)) {
+                violation(9, "GIT cookie " + cookie + " revoked a second time and the GIT accepted it");
+            }
+        } else if (process.wasGitCookieRevoked(cookie)) {
+            violation(9, "GIT cookie " + cookie + " revoked twice");
+        }
+        return journal("RevokeInterfaceFromGlobal", String.valueOf(cookie), hr);
+    }
+
+    private GlobalInterfaceTable git() {
+        return process.globalInterfaceTable();
+    }
+
+    // ---- class objects and server lifetime ----------------------------------------------
+
+    /** CoRegisterClassObject: AddRefs the factory; publishes LOCAL_SERVER classes unless SUSPENDED. */
+    public ComResult<Integer> coRegisterClassObject(Clsid clsid, ClassFactory factory, ClsCtx context, int flags) {
+        ComResult<Integer> result;
+        Apartment current = apartment();
+        if (clsid == null || factory == null || context == null || !RegCls.isValid(flags)) {
+            result = ComResult.fail(HResult.E_INVALIDARG);
+        } else if (current == null) {
+            result = ComResult.fail(HResult.CO_E_NOTINITIALIZED);
+        } else {
+            factory.addRef(this);
+            Registration registration = new Registration(world.newCookie(), clsid, factory, context, flags, current);
+            process.classTable().add(registration);
+            if (registration.isPublished()) {
+                world.signalAll();
+            }
+            result = ComResult.ok(registration.cookie());
+        }
+        return journal("CoRegisterClassObject",
+                clsid + ", " + factory + ", " + context + ", " + RegCls.describe(flags), result);
+    }
+
+    /** CoRevokeClassObject: only from the registering apartment (invariant 9). */
+    public HResult coRevokeClassObject(int cookie) {
+        HResult hr;
+        Registration registration = process.classTable().find(cookie);
+        if (registration == null) {
+            hr = HResult.E_INVALIDARG;
+        } else if (registration.apartment() != apartment()) {
+            violation(9, "class registration " + cookie + " of " + registration.apartment()
+                    + " revoked from " + describeApartment());
+            hr = HResult.RPC_E_WRONG_THREAD;
+        } else if (process.classTable().remove(cookie) == null) {
+            hr = HResult.E_INVALIDARG;
+        } else {
+            registration.factory().release(this);
+            hr = HResult.S_OK;
+        }
+        return journal("CoRevokeClassObject", String.valueOf(cookie), hr);
+    }
+
+    /** CoAddRefServerProcess: the new count. Counting up after shutdown was committed breaks invariant 1. */
+    public int coAddRefServerProcess() {
+        int count = process.serverProcessCount().addRef();
+        if (process.isShutdownCommitted()) {
+            violation(1, process.name() + " counted up to " + count
+                    + " after a release returned 0 and committed shutdown");
+        }
+        return journal("CoAddRefServerProcess", "", count);
+    }
+
+    /**
+     * CoReleaseServerProcess: the new count; 0 means "begin shutdown", and class objects are
+     * suspended by then. Releasing below zero breaks invariant 1; the count stays at 0.
+     */
+    public int coReleaseServerProcess() {
+        int count = process.serverProcessCount().release();
+        if (count < 0) {
+            violation(1, process.name() + "'s server-process count released below zero");
+            count = 0;
+        } else if (count == 0) {
+            process.commitShutdown(this);
+        }
+        return journal("CoReleaseServerProcess", "", count);
+    }
+
+    /** CoSuspendClassObjects: the SCM sends no new activation here; registrations stay. */
+    public HResult coSuspendClassObjects() {
+        process.serverProcessCount().suspend();
+        return journal("CoSuspendClassObjects", "", HResult.S_OK);
+    }
+
+    /** CoResumeClassObjects: publishes every suspended registration in one call and clears the suspension. */
+    public HResult coResumeClassObjects() {
+        process.classTable().publishSuspended();
+        process.serverProcessCount().resume();
+        process.withdrawShutdown();
+        world.signalAll();
+        return journal("CoResumeClassObjects", "", HResult.S_OK);
+    }
+
+    /** CoGetClassObject through the SCM: a class factory for this thread's apartment. */
+    public ComResult<InterfacePointer> coGetClassObject(Clsid clsid, Iid iid) {
+        return journal("CoGetClassObject", clsid + ", " + iid, getClassObject(clsid, iid));
+    }
+
+    private ComResult<InterfacePointer> getClassObject(Clsid clsid, Iid iid) {
+        if (clsid == null || iid == null) {
+            return ComResult.fail(HResult.E_INVALIDARG);
+        }
+        if (!Iid.IClassFactory.equals(iid) && !Iid.IUnknown.equals(iid)) {
+            return ComResult.fail(HResult.E_NOINTERFACE);
+        }
+        if (apartment() == null) {
+            return ComResult.fail(HResult.CO_E_NOTINITIALIZED);
+        }
+        return world.scm().activate(this, clsid);
+    }
+
+    /** CoCreateInstance: CoGetClassObject, IClassFactory::CreateInstance, and release of the factory. */
+    public ComResult<InterfacePointer> coCreateInstance(Clsid clsid, Iid iid) {
+        ComResult<InterfacePointer> result;
+        ComResult<InterfacePointer> factory = iid == null ? ComResult.fail(HResult.E_INVALIDARG)
+                : getClassObject(clsid, Iid.IClassFactory);
+        if (!factory.succeeded()) {
+            result = factory;
+        } else {
+            CallResult created = factory.value().invoke(this, ClassFactory.CREATE_INSTANCE, null, iid);
+            factory.value().release(this);
+            result = created.pointer() != null ? ComResult.ok(created.pointer()) : ComResult.fail(
+                    created.hr().failed() ? created.hr() : HResult.E_UNEXPECTED);
+        }
+        return journal("CoCreateInstance", clsid + ", " + iid, result);
+    }
+
+    // ---- messages, events, exit -----------------------------------------------------------
+
+    /** PeekMessage/DispatchMessage until the queue is empty: how many calls ran. */
+    public int pumpMessages() {
+        int dispatched = 0;
+        Apartment sta = ownedSta();
+        while (sta != null) {
+            PostedCall next;
+            synchronized (world) {
+                next = sta.pollLocked();
+            }
+            if (next == null) {
+                break;
+            }
+            sta.dispatch(next);
+            dispatched++;
+        }
+        return journal("PumpMessages", "", dispatched);
+    }
+
+    /** GetMessage/DispatchMessage until WM_QUIT (S_OK), or E_UNEXPECTED on deadlock; E_UNEXPECTED if not an STA owner. */
+    public HResult runMessageLoop() {
+        Apartment sta = ownedSta();
+        HResult hr;
+        if (sta == null) {
+            hr = HResult.E_UNEXPECTED;
+        } else {
+            hr = world.block(this, () -> sta.isQuitDueLocked(), "WM_QUIT");
+            if (hr.succeeded()) {
+                synchronized (world) {
+                    sta.takeQuitLocked();
+                }
+            }
+        }
+        return journal("MessageLoop", "", hr);
+    }
+
+    /** PostThreadMessage(WM_QUIT) to the owner of an STA: its message loop ends once its queue is empty. */
+    public HResult postQuit(ComThread target) {
+        HResult hr;
+        Apartment sta = target == null ? null : target.ownedSta();
+        if (sta == null) {
+            hr = HResult.E_INVALIDARG;
+        } else {
+            synchronized (world) {
+                sta.postQuitLocked();
+                world.notifyAll();
+            }
+            hr = HResult.S_OK;
+        }
+        return journal("PostThreadMessage", target + ", WM_QUIT", hr);
+    }
+
+    /** CreateEvent (manual reset, not signaled). */
+    public ComEvent createEvent(String eventName) {
+        return journal("CreateEvent", eventName, new ComEvent(world, eventName));
+    }
+
+    /** SetEvent. */
+    public HResult setEvent(ComEvent event) {
+        if (event == null) {
+            return journal("SetEvent", "null", HResult.E_INVALIDARG);
+        }
+        event.set();
+        return journal("SetEvent", event.name(), HResult.S_OK);
+    }
+
+    /** WaitForSingleObject: waits without pumping, so calls posted to this thread's STA wait too. */
+    public HResult waitForEvent(ComEvent event) {
+        HResult hr = event == null ? HResult.E_INVALIDARG
+                : world.blockWithoutPumping(this, () -> event.isSetLocked(), event.toString());
+        return journal("WaitForSingleObject", String.valueOf(event), hr);
+    }
+
+    /** CoWaitForMultipleHandles: waits while dispatching calls posted to this thread's STA. */
+    public HResult waitForEventPumping(ComEvent event) {
+        HResult hr = event == null ? HResult.E_INVALIDARG
+                : world.block(this, () -> event.isSetLocked(), event.toString());
+        return journal("CoWaitForMultipleHandles", String.valueOf(event), hr);
+    }
+
+    /** ExitProcess from this thread. */
+    public void exitProcess() {
+        journal("ExitProcess", process.name(), "exiting");
+        process.exit(this);
+    }
+
+    /** The thread will make no further call (its Java code ended). */
+    public void terminate() {
+        synchronized (world) {
+            waitMode = WaitMode.TERMINATED;
+            waitCondition = null;
+            waitPumps = null;
+            world.notifyAll();
+        }
+    }
+
+    // ---- the watchdog's view (guarded by the world monitor) ---------------------------------
+
+    public WaitMode waitMode() {
+        synchronized (world) {
+            return waitMode;
+        }
+    }
+
+    WaitMode waitModeLocked() {
+        return waitMode;
+    }
+
+    String waitingForLocked() {
+        return waitingFor;
+    }
+
+    void setWaitLocked(WaitMode mode, BooleanSupplier condition, Apartment pumps, String reason) {
+        if (waitMode == WaitMode.TERMINATED) {
+            return;
+        }
+        waitMode = mode;
+        waitCondition = condition;
+        waitPumps = pumps;
+        waitingFor = reason;
+    }
+
+    /** Terminated, or waiting for something that has not happened with nothing to dispatch. */
+    boolean isStuckLocked() {
+        if (waitMode == WaitMode.TERMINATED) {
+            return true;
+        }
+        if (waitMode == WaitMode.RUNNING) {
+            return false;
+        }
+        if (waitCondition != null && waitCondition.getAsBoolean()) {
+            return false;
+        }
+        return waitPumps == null || !waitPumps.hasQueuedCallsLocked();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

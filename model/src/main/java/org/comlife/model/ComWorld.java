@@ -1,0 +1,189 @@
+package org.comlife.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.comlife.model.journal.Journal;
+import org.comlife.model.journal.Sanitizer;
+import org.comlife.model.journal.Violation;
+import org.comlife.model.runtime.RuntimeHelpers;
+
+/**
+ * Everything one run of the model shares: its processes, the SCM, the journal of API calls,
+ * the sanitizer's violations, and the monitor that every waiting logical thread waits on.
+ *
+ * <p>The world also watches for deadlock. Each logical thread tells it when it waits and what
+ * for; when every thread that has not terminated is waiting and none of them can proceed,
+ * the world records a violation of invariant 6 and fails every wait with E_UNEXPECTED, so
+ * that a deadlocked run ends with a report instead of hanging. This assumes every actor of
+ * the run is a {@link ComThread}: a thread that is done must {@link ComThread#terminate()}.
+ */
+public final class ComWorld {
+    private final RuntimeHelpers helpers;
+    private final Journal journal = new Journal();
+    private final Sanitizer sanitizer = new Sanitizer();
+    private final Scm scm;
+    private final List<ComProcess> processes = new ArrayList<>();
+    private final List<ComThread> threads = new ArrayList<>();
+    private int nextId = 1;
+    private boolean deadlocked;
+
+    public ComWorld() {
+        this(RuntimeHelpers.reference());
+    }
+
+    /** A world whose processes use these helper implementations. */
+    public ComWorld(RuntimeHelpers helpers) {
+        if (helpers == null) {
+            throw new IllegalArgumentException("runtime helpers must not be null");
+        }
+        this.helpers = helpers;
+        this.scm = new Scm(this);
+    }
+
+    public RuntimeHelpers helpers() {
+        return helpers;
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    public Sanitizer sanitizer() {
+        return sanitizer;
+    }
+
+    public List<Violation> violations() {
+        return sanitizer.violations();
+    }
+
+    public Scm scm() {
+        return scm;
+    }
+
+    /** Starts a simulated process; its helpers come from this world's implementation. */
+    public ComProcess newProcess(String name, ProcessRole role) {
+        if (name == null || role == null) {
+            throw new IllegalArgumentException("a process needs a name and a role");
+        }
+        ComProcess process = new ComProcess(this, name, role);
+        synchronized (this) {
+            processes.add(process);
+        }
+        return process;
+    }
+
+    public synchronized List<ComProcess> processes() {
+        return new ArrayList<>(processes);
+    }
+
+    /** Every logical thread of the world that is not a runtime-internal context. */
+    public synchronized List<ComThread> threads() {
+        return new ArrayList<>(threads);
+    }
+
+    synchronized void register(ComThread thread) {
+        threads.add(thread);
+    }
+
+    /** A number unique in this world: object, apartment, stub, proxy, packet and stream ids. */
+    public synchronized int nextId() {
+        return nextId++;
+    }
+
+    /** A fresh non-zero cookie (class registrations, GIT entries). */
+    public int newCookie() {
+        return nextId();
+    }
+
+    public synchronized boolean isDeadlocked() {
+        return deadlocked;
+    }
+
+    /** Wakes every waiting thread so it re-reads its condition. */
+    void signalAll() {
+        synchronized (this) {
+            notifyAll();
+        }
+    }
+
+    /**
+     * Blocks a logical thread until {@code ready} holds (read under the world monitor). A
+     * thread that owns an STA dispatches its own queue while it waits, as COM's modal loop
+     * does. Returns S_OK, or E_UNEXPECTED when the world found a deadlock or the Java thread
+     * was interrupted.
+     */
+    HResult block(ComThread thread, BooleanSupplier ready, String waitingFor) {
+        Apartment sta = thread.ownedSta();
+        return await(thread, ready, waitingFor, sta, sta != null ? WaitMode.PUMPING : WaitMode.BLOCKED_NOT_PUMPING);
+    }
+
+    /** Blocks without dispatching messages, even on an STA thread (WaitForSingleObject). */
+    HResult blockWithoutPumping(ComThread thread, BooleanSupplier ready, String waitingFor) {
+        return await(thread, ready, waitingFor, null, WaitMode.BLOCKED_NOT_PUMPING);
+    }
+
+    private HResult await(ComThread thread, BooleanSupplier ready, String waitingFor, Apartment sta,
+                          WaitMode mode) {
+        while (true) {
+            PostedCall next = null;
+            synchronized (this) {
+                if (ready.getAsBoolean()) {
+                    thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
+                    return HResult.S_OK;
+                }
+                if (sta != null) {
+                    next = sta.pollLocked();
+                }
+                if (next == null) {
+                    if (deadlocked) {
+                        thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
+                        return HResult.E_UNEXPECTED;
+                    }
+                    thread.setWaitLocked(mode, ready, sta, waitingFor);
+                    if (isEveryThreadStuckLocked()) {
+                        deadlocked = true;
+                        sanitizer.record(6, "deadlock: " + describeWaitsLocked(), thread.process().name(),
+                                thread.name(), journal.nextStep());
+                        notifyAll();
+                        continue;
+                    }
+                    try {
+                        wait();
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
+                        return HResult.E_UNEXPECTED;
+                    }
+                    continue;
+                }
+                thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
+            }
+            sta.dispatch(next);
+        }
+    }
+
+    private boolean isEveryThreadStuckLocked() {
+        for (ComThread other : threads) {
+            if (!other.isStuckLocked()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String describeWaitsLocked() {
+        StringBuilder text = new StringBuilder();
+        for (ComThread other : threads) {
+            if (other.waitModeLocked() == WaitMode.TERMINATED) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append(other.name()).append(other.waitModeLocked() == WaitMode.PUMPING ? " pumps, waiting for "
+                    : " waits without pumping for ").append(other.waitingForLocked());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.comlife.model;
+
+/**
+ * A call waiting in an STA's message queue: posted by a proxy on the caller's thread, run by
+ * the apartment's owner when it pumps, answered back to the waiting caller. Its completion
+ * state is guarded by the world's monitor.
+ */
+final class PostedCall {
+    private final StubManager stub;
+    private final String method;
+    private final Object[] arguments;
+    private final ComThread caller;
+    private CallResult result;
+    private MarshalPacket returnedPointer;
+    private boolean done;
+
+    PostedCall(StubManager stub, String method, Object[] arguments, ComThread caller) {
+        this.stub = stub;
+        this.method = method;
+        this.arguments = arguments;
+        this.caller = caller;
+    }
+
+    StubManager stub() {
+        return stub;
+    }
+
+    String method() {
+        return method;
+    }
+
+    Object[] arguments() {
+        return arguments;
+    }
+
+    ComThread caller() {
+        return caller;
+    }
+
+    /** Guarded by the world monitor. */
+    boolean isDone() {
+        return done;
+    }
+
+    /** Guarded by the world monitor. */
+    void complete(CallResult result, MarshalPacket returnedPointer) {
+        this.result = result;
+        this.returnedPointer = returnedPointer;
+        this.done = true;
+    }
+
+    CallResult result() {
+        return result;
+    }
+
+    MarshalPacket returnedPointer() {
+        return returnedPointer;
+    }
+
+    @Override
+    public String toString() {
+        return method + " on " + stub.object() + " from " + caller.name();
+    }
+}

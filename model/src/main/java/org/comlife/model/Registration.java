@@ -1,0 +1,90 @@
+package org.comlife.model;
+
+/**
+ * One class object registered with {@code CoRegisterClassObject}: its cookie, class, factory,
+ * flags and apartment, and whether the SCM can see it. The publication state is changed only
+ * by a {@link org.comlife.model.runtime.ClassTable} under its own lock.
+ */
+public final class Registration {
+    private final int cookie;
+    private final Clsid clsid;
+    private final ClassFactory factory;
+    private final ClsCtx context;
+    private final int flags;
+    private final Apartment apartment;
+    private volatile boolean published;
+    private volatile boolean used;
+
+    public Registration(int cookie, Clsid clsid, ClassFactory factory, ClsCtx context, int flags,
+                        Apartment apartment) {
+        this.cookie = cookie;
+        this.clsid = clsid;
+        this.factory = factory;
+        this.context = context;
+        this.flags = flags;
+        this.apartment = apartment;
+        this.published = context == ClsCtx.LOCAL_SERVER && (flags & RegCls.SUSPENDED) == 0;
+    }
+
+    public int cookie() {
+        return cookie;
+    }
+
+    public Clsid clsid() {
+        return clsid;
+    }
+
+    public ClassFactory factory() {
+        return factory;
+    }
+
+    public ClsCtx context() {
+        return context;
+    }
+
+    public int flags() {
+        return flags;
+    }
+
+    public Apartment apartment() {
+        return apartment;
+    }
+
+    public boolean isSingleUse() {
+        return (flags & RegCls.MULTIPLEUSE) == 0;
+    }
+
+    /** Registered SUSPENDED for the SCM and not yet published by a resume. */
+    public boolean isWaitingForResume() {
+        return context == ClsCtx.LOCAL_SERVER && !published && !used;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    /** A SINGLEUSE registration that has served its one activation. */
+    public boolean isUsed() {
+        return used;
+    }
+
+    public void publish() {
+        published = true;
+    }
+
+    public void unpublish() {
+        published = false;
+    }
+
+    /** Hides a SINGLEUSE registration after its activation. */
+    public void markUsed() {
+        used = true;
+        published = false;
+    }
+
+    @Override
+    public String toString() {
+        return "registration#" + cookie + " " + clsid + " " + RegCls.describe(flags)
+                + (published ? " published" : " unpublished");
+    }
+}

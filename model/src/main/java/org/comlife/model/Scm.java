@@ -1,0 +1,85 @@
+package org.comlife.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Service Control Manager's part in activation: it sends a request to a running server
+ * with a published registration of the class whose class objects are not suspended; when every
+ * running server refuses (none registered, or stopping), it launches a new server process
+ * through the launcher registered for the class, waits until the class is published, and
+ * tries again. It counts launches.
+ */
+public final class Scm {
+    /** How many servers one activation may launch before it gives up. */
+    public static final int LAUNCHES_PER_ACTIVATION = 2;
+
+    private final ComWorld world;
+    private final List<Clsid> launcherClasses = new ArrayList<>();
+    private final List<ServerLauncher> launchers = new ArrayList<>();
+    private int launches;
+
+    Scm(ComWorld world) {
+        this.world = world;
+    }
+
+    /** Registers the program that serves a class (replacing an earlier one). */
+    public synchronized void registerLauncher(Clsid clsid, ServerLauncher launcher) {
+        if (clsid == null || launcher == null) {
+            throw new IllegalArgumentException("a launcher needs a class and a program");
+        }
+        int index = launcherClasses.indexOf(clsid);
+        if (index >= 0) {
+            launchers.set(index, launcher);
+        } else {
+            launcherClasses.add(clsid);
+            launchers.add(launcher);
+        }
+    }
+
+    private synchronized ServerLauncher launcherFor(Clsid clsid) {
+        int index = launcherClasses.indexOf(clsid);
+        return index < 0 ? null : launchers.get(index);
+    }
+
+    /** How many server processes the SCM has launched so far. */
+    public synchronized int launches() {
+        return launches;
+    }
+
+    /** Finds or starts a server for the class and returns its factory in the client's apartment. */
+    ComResult<InterfacePointer> activate(ComThread client, Clsid clsid) {
+        HResult refusal = HResult.REGDB_E_CLASSNOTREG;
+        for (int attempt = 0; attempt <= LAUNCHES_PER_ACTIVATION; attempt++) {
+            for (ComProcess server : world.processes()) {
+                if (server.role() != ProcessRole.SERVER || server.isExited()) {
+                    continue;
+                }
+                ComResult<InterfacePointer> factory = server.serveActivation(client, clsid);
+                if (factory.succeeded()) {
+                    return factory;
+                }
+                if (factory.hr() == HResult.CO_E_SERVER_STOPPING) {
+                    refusal = HResult.CO_E_SERVER_STOPPING;
+                }
+            }
+            ServerLauncher launcher = launcherFor(clsid);
+            if (launcher == null || attempt == LAUNCHES_PER_ACTIVATION) {
+                break;
+            }
+            ComProcess launched = launcher.launch(world);
+            synchronized (this) {
+                launches++;
+            }
+            if (launched == null) {
+                break;
+            }
+            HResult waited = world.block(client, () -> launched.isExited() || launched.hasPublished(clsid),
+                    "the launch of " + launched.name() + " to publish " + clsid);
+            if (waited.failed()) {
+                return ComResult.fail(waited);
+            }
+        }
+        return ComResult.fail(refusal);
+    }
+}

@@ -1,0 +1,48 @@
+package org.comlife.model.journal;
+
+/**
+ * A broken rule of the contract, detected by the model itself (the sanitizer): the invariant's
+ * number (1 to 10, as in com-contract.md), what happened, where, and the journal step that
+ * was the next to be recorded when it was detected.
+ */
+public final class Violation {
+    private final int invariant;
+    private final String description;
+    private final String process;
+    private final String thread;
+    private final int step;
+
+    public Violation(int invariant, String description, String process, String thread, int step) {
+        this.invariant = invariant;
+        this.description = description;
+        this.process = process;
+        this.thread = thread;
+        this.step = step;
+    }
+
+    public int invariant() {
+        return invariant;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String process() {
+        return process;
+    }
+
+    public String thread() {
+        return thread;
+    }
+
+    public int step() {
+        return step;
+    }
+
+    @Override
+    public String toString() {
+        return "invariant " + invariant + " at step " + step + " (" + process + "/" + thread + "): "
+                + description;
+    }
+}

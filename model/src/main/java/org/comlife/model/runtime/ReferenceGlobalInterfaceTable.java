@@ -1,0 +1,89 @@
+package org.comlife.model.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.comlife.model.ComResult;
+import org.comlife.model.ComThread;
+import org.comlife.model.HResult;
+import org.comlife.model.Iid;
+import org.comlife.model.InterfacePointer;
+import org.comlife.model.MarshalFlags;
+import org.comlife.model.MarshalPacket;
+
+/**
+ * The GIT under one monitor. A get unmarshals while it holds the monitor, so a revoke cannot
+ * release the entry's marshal data between the lookup and the unmarshal.
+ */
+public class ReferenceGlobalInterfaceTable implements GlobalInterfaceTable {
+    private final Marshaler marshaler;
+    private final List<Entry> entries = new ArrayList<>();
+
+    public ReferenceGlobalInterfaceTable(Marshaler marshaler) {
+        this.marshaler = marshaler;
+    }
+
+    @Override
+    public synchronized ComResult<Integer> register(ComThread caller, InterfacePointer pointer, Iid iid) {
+        if (pointer == null || iid == null) {
+            return ComResult.fail(HResult.E_INVALIDARG);
+        }
+        ComResult<MarshalPacket> packet = marshaler.marshal(caller, pointer, iid, MarshalFlags.TABLESTRONG);
+        if (!packet.succeeded()) {
+            return ComResult.fail(packet.hr());
+        }
+        int cookie = caller.world().newCookie();
+        entries.add(new Entry(cookie, iid, packet.value()));
+        return ComResult.ok(cookie);
+    }
+
+    @Override
+    public synchronized ComResult<InterfacePointer> get(ComThread caller, int cookie, Iid iid) {
+        Entry entry = find(cookie);
+        if (entry == null || iid == null) {
+            return ComResult.fail(HResult.E_INVALIDARG);
+        }
+        return marshaler.unmarshal(caller, entry.packet, iid);
+    }
+
+    @Override
+    public synchronized HResult revoke(ComThread caller, int cookie) {
+        Entry entry = find(cookie);
+        if (entry == null) {
+            return HResult.E_INVALIDARG;
+        }
+        entries.remove(entry);
+        marshaler.releaseMarshalData(caller, entry.packet);
+        return HResult.S_OK;
+    }
+
+    @Override
+    public synchronized List<Integer> cookies() {
+        List<Integer> cookies = new ArrayList<>();
+        for (Entry entry : entries) {
+            cookies.add(entry.cookie);
+        }
+        return cookies;
+    }
+
+    private Entry find(int cookie) {
+        for (Entry entry : entries) {
+            if (entry.cookie == cookie) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /** One registered interface: its cookie and the TABLESTRONG packet that keeps it alive. */
+    private static final class Entry {
+        final int cookie;
+        final Iid iid;
+        final MarshalPacket packet;
+
+        Entry(int cookie, Iid iid, MarshalPacket packet) {
+            this.cookie = cookie;
+            this.iid = iid;
+            this.packet = packet;
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.comlife.model.runtime;
+
+import org.comlife.model.Apartment;
+import org.comlife.model.ComObject;
+import org.comlife.model.ComResult;
+import org.comlife.model.ComThread;
+import org.comlife.model.HResult;
+import org.comlife.model.Iid;
+import org.comlife.model.InterfacePointer;
+import org.comlife.model.MarshalFlags;
+import org.comlife.model.MarshalPacket;
+import org.comlife.model.Proxy;
+import org.comlife.model.StubManager;
+
+/**
+ * Standard marshaling as Windows does it, with one strict choice: every second end of a
+ * NORMAL packet (a second unmarshal, or a release after the unmarshal) fails with
+ * CO_E_OBJNOTCONNECTED and is recorded as a violation of invariant 3.
+ *
+ * <p>The packet's one end is claimed by {@link #claimEnd}, atomically. Subclasses can replace
+ * that step, which is how a seeded fault with a non-atomic check is written.
+ */
+public class ReferenceMarshaler implements Marshaler {
+
+    @Override
+    public ComResult<MarshalPacket> marshal(ComThread caller, InterfacePointer pointer, Iid iid, MarshalFlags flags) {
+        if (pointer == null || iid == null || flags == null) {
+            return ComResult.fail(HResult.E_INVALIDARG);
+        }
+        if (caller.apartment() == null) {
+            return ComResult.fail(HResult.CO_E_NOTINITIALIZED);
+        }
+        if (!pointer.supports(iid)) {
+            return ComResult.fail(HResult.E_NOINTERFACE);
+        }
+        StubManager stub = stubOf(caller, pointer);
+        if (stub == null) {
+            return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
+        }
+        boolean referenced;
+        if (flags == MarshalFlags.TABLEWEAK) {
+            referenced = stub.addWeak();
+        } else {
+            referenced = stub.addExternal(caller,
+                    flags == MarshalFlags.NORMAL ? MarshalPacket.NORMAL_PUBLIC_REFS : 1);
+        }
+        if (!referenced) {
+            return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
+        }
+        return ComResult.ok(new MarshalPacket(caller.world().nextId(), stub, iid, flags));
+    }
+
+    /** The stub a packet for this pointer refers to: the object's own, or the one behind a proxy. */
+    private StubManager stubOf(ComThread caller, InterfacePointer pointer) {
+        if (pointer instanceof Proxy) {
+            Proxy proxy = (Proxy) pointer;
+            if (proxy.clientApartment() != caller.apartment()) {
+                caller.violation(5, proxy + " of " + proxy.clientApartment() + " marshaled from "
+                        + caller.describeApartment());
+            }
+            return proxy.isConnected() ? proxy.stub() : null;
+        }
+        ComObject object = pointer.target();
+        return object.isDestroyed() ? null : object.home().stubFor(object);
+    }
+
+    @Override
+    public ComResult<InterfacePointer> unmarshal(ComThread caller, MarshalPacket packet, Iid iid) {
+        if (packet == null || iid == null) {
+            return ComResult.fail(HResult.E_INVALIDARG);
+        }
+        Apartment here = caller.apartment();
+        if (here == null) {
+            return ComResult.fail(HResult.CO_E_NOTINITIALIZED);
+        }
+        StubManager stub = packet.stub();
+        if (packet.flags() == MarshalFlags.NORMAL) {
+            if (!claimEnd(packet)) {
+                caller.violation(3, "second unmarshal of NORMAL " + packet);
+                return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
+            }
+            if (!stub.object().supports(iid)) {
+                stub.releaseExternal(caller, packet.publicRefs());
+                return ComResult.fail(HResult.E_NOINTERFACE);
+            }
+            return bind(caller, here, stub, packet.publicRefs(), true);
+        }
+        if (packet.isReleased()) {
+            return ComResult.fail(packet.flags() == MarshalFlags.TABLEWEAK ? HResult.CO_E_OBJNOTREG
+                    : HResult.CO_E_OBJNOTCONNECTED);
+        }
+        if (!stub.object().supports(iid)) {
+            return ComResult.fail(HResult.E_NOINTERFACE);
+        }
+        if (!stub.addExternal(caller, 1)) {
+            return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
+        }
+        return bind(caller, here, stub, 1, false);
+    }
+
+    /**
+     * Turns references taken on the stub into a pointer for the caller's apartment: the raw
+     * object in its own apartment (the stub references are given back), else this apartment's
+     * proxy, which keeps them.
+     */
+    private ComResult<InterfacePointer> bind(ComThread caller, Apartment here, StubManager stub, int refs,
+                                             boolean normal) {
+        if (stub.isDisconnected() || !stub.apartment().isAlive()) {
+            if (normal) {
+                stub.releaseExternal(caller, refs);
+            }
+            return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
+        }
+        if (stub.apartment() == here) {
+            ComObject object = stub.object();
+            object.addRef(caller);
+            stub.releaseExternal(caller, refs);
+            return ComResult.ok(object);
+        }
+        Proxy proxy = here.proxyFor(stub);
+        if (proxy == null || !proxy.acquire(refs)) {
+            stub.releaseExternal(caller, refs);
+            return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
+        }
+        return ComResult.ok(proxy);
+    }
+
+    @Override
+    public HResult releaseMarshalData(ComThread caller, MarshalPacket packet) {
+        if (packet == null) {
+            return HResult.E_INVALIDARG;
+        }
+        StubManager stub = packet.stub();
+        switch (packet.flags()) {
+            case NORMAL:
+                if (!claimEnd(packet)) {
+                    caller.violation(3, "CoReleaseMarshalData on NORMAL " + packet + " that already ended");
+                    return HResult.CO_E_OBJNOTCONNECTED;
+                }
+                return stub.releaseExternal(caller, packet.publicRefs()) ? HResult.S_OK : HResult.RPC_E_INVALID_OBJREF;
+            case TABLESTRONG:
+                if (!packet.tryRelease()) {
+                    return HResult.RPC_E_INVALID_OBJREF;
+                }
+                return stub.releaseExternal(caller, 1) ? HResult.S_OK : HResult.RPC_E_INVALID_OBJREF;
+            default:
+                if (!packet.tryRelease()) {
+                    return HResult.RPC_E_INVALID_OBJREF;
+                }
+                return stub.releaseWeak(caller) ? HResult.S_OK : HResult.RPC_E_INVALID_OBJREF;
+        }
+    }
+
+    /** Claims the one end of a NORMAL packet; false when it already ended. Atomic here. */
+    protected boolean claimEnd(MarshalPacket packet) {
+        return packet.tryConsume();
+    }
+}
