@@ -52,11 +52,6 @@ public final class Apartment {
         return alive;
     }
 
-    /** The thread COM uses to run its own work in this apartment: the STA owner, or an RPC worker. */
-    ComThread runtimeContext() {
-        return owner != null ? owner : process.rpcWorker();
-    }
-
     // ---- stubs and proxies ------------------------------------------------------------
 
     /** The live stub of an object of this apartment, created on first marshal; null when dead. */

@@ -29,6 +29,8 @@ public final class ComProcess {
     private Apartment mta;
     private int mtaMembers;
     private volatile boolean exited;
+    private volatile boolean everPublished;
+    private volatile boolean resumed;
     private volatile int shutdownCommittedAt;
 
     ComProcess(ComWorld world, String name, ProcessRole role) {
@@ -190,7 +192,9 @@ public final class ComProcess {
         }
     }
 
-    void withdrawShutdown() {
+    /** CoResumeClassObjects: initialization is over, and a committed shutdown is withdrawn. */
+    void noteResumed() {
+        resumed = true;
         shutdownCommittedAt = 0;
     }
 
@@ -226,12 +230,20 @@ public final class ComProcess {
             return ComResult.fail(HResult.REGDB_E_CLASSNOTREG);
         }
         if (!serverProcessCount.lockForActivation()) {
+            rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
+                    "refused: class objects suspended");
             return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
         }
+        rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
+                "count " + serverProcessCount.count());
         if (isShutdownCommitted()) {
             client.violation(1, name + " served an activation of " + clsid + " after it committed shutdown");
         }
-        ComThread context = registration.apartment().runtimeContext();
+        if ((registration.flags() & RegCls.SUSPENDED) != 0 && !resumed) {
+            client.violation(7, name + " served an activation of " + clsid
+                    + " registered REGCLS_SUSPENDED before CoResumeClassObjects");
+        }
+        ComThread context = rpcWorker;
         ComResult<MarshalPacket> packet = marshaler.marshal(context, registration.factory(), Iid.IClassFactory,
                 MarshalFlags.NORMAL);
         if (!packet.succeeded()) {
@@ -259,14 +271,15 @@ public final class ComProcess {
         }
     }
 
-    /** Whether a registration for the class is published here (the SCM waits for this after a launch). */
-    boolean hasPublished(Clsid clsid) {
-        for (Registration registration : classTable.registrations()) {
-            if (registration.isPublished() && registration.clsid().equals(clsid)) {
-                return true;
-            }
-        }
-        return false;
+    /** A launched server has started once it published a class object, or has exited trying. */
+    boolean hasStarted() {
+        return everPublished || exited;
+    }
+
+    /** Notes that a class object of this process became visible to the SCM, and wakes waiting activations. */
+    void notePublished() {
+        everPublished = true;
+        world.signalAll();
     }
 
     /**

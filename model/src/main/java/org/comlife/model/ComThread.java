@@ -46,6 +46,11 @@ public final class ComThread {
         return name;
     }
 
+    /** Whether this is the process's RPC worker: the context COM runs its own work in, not a program's thread. */
+    public boolean isRuntimeContext() {
+        return runtimeContext;
+    }
+
     public int initCount() {
         return initCount;
     }
@@ -77,10 +82,23 @@ public final class ComThread {
     }
 
     private <T> T journal(String operation, String arguments, T result) {
-        Apartment current = apartment();
-        world.journal().record(process.name(), name, current == null ? "none" : current.toString(),
-                operation, arguments, String.valueOf(result));
+        return journalIn(apartmentName(), operation, arguments, result);
+    }
+
+    /** Journals a call made in the given apartment (for calls that leave it). */
+    private <T> T journalIn(String where, String operation, String arguments, T result) {
+        world.journal().record(process.name(), name, where, operation, arguments, String.valueOf(result));
         return result;
+    }
+
+    /** Journals what COM itself did on this thread's behalf (the SCM's routing, implicit locks). */
+    void journalRuntime(String operation, String arguments, String result) {
+        journal(operation, arguments, result);
+    }
+
+    private String apartmentName() {
+        Apartment current = apartment();
+        return current == null ? "none" : current.toString();
     }
 
     // ---- apartments -------------------------------------------------------------------
@@ -105,6 +123,7 @@ public final class ComThread {
 
     /** CoUninitialize: the last call on the thread tears its apartment down (the MTA when its last member leaves). */
     public void coUninitialize() {
+        String where = apartmentName();
         String outcome;
         if (initCount == 0) {
             outcome = "ignored: thread not initialized";
@@ -120,14 +139,14 @@ public final class ComThread {
             joined = null;
             outcome = "left " + leaving;
         }
-        journal("CoUninitialize", "", outcome);
+        journalIn(where, "CoUninitialize", "", outcome);
     }
 
     // ---- streams and marshaling ---------------------------------------------------------
 
     /** CreateStreamOnHGlobal: an empty stream with one reference. */
     public MarshalStream createStream() {
-        MarshalStream stream = new MarshalStream(world.nextId());
+        MarshalStream stream = world.newStream();
         return journal("CreateStreamOnHGlobal", "", stream);
     }
 
@@ -197,7 +216,7 @@ public final class ComThread {
         if (iid == null || pointer == null) {
             result = ComResult.fail(HResult.E_INVALIDARG);
         } else {
-            MarshalStream stream = new MarshalStream(world.nextId());
+            MarshalStream stream = world.newStream();
             HResult hr = marshalInto(stream, iid, pointer, MarshalFlags.NORMAL);
             if (hr.failed()) {
                 stream.release();
@@ -372,11 +391,15 @@ public final class ComThread {
         } else if (current == null) {
             result = ComResult.fail(HResult.CO_E_NOTINITIALIZED);
         } else {
+            if (process.isShutdownCommitted()) {
+                violation(7, process.name() + " registers " + clsid
+                        + " after a release to 0 committed shutdown: it was still initializing");
+            }
             factory.addRef(this);
             Registration registration = new Registration(world.newCookie(), clsid, factory, context, flags, current);
             process.classTable().add(registration);
             if (registration.isPublished()) {
-                world.signalAll();
+                process.notePublished();
             }
             result = ComResult.ok(registration.cookie());
         }
@@ -436,10 +459,12 @@ public final class ComThread {
 
     /** CoResumeClassObjects: publishes every suspended registration in one call and clears the suspension. */
     public HResult coResumeClassObjects() {
-        process.classTable().publishSuspended();
+        int published = process.classTable().publishSuspended();
         process.serverProcessCount().resume();
-        process.withdrawShutdown();
-        world.signalAll();
+        process.noteResumed();
+        if (published > 0) {
+            process.notePublished();
+        }
         return journal("CoResumeClassObjects", "", HResult.S_OK);
     }
 

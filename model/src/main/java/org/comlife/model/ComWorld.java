@@ -25,6 +25,8 @@ public final class ComWorld {
     private final Scm scm;
     private final List<ComProcess> processes = new ArrayList<>();
     private final List<ComThread> threads = new ArrayList<>();
+    private final List<MarshalStream> streams = new ArrayList<>();
+    private final List<MarshalPacket> packets = new ArrayList<>();
     private int nextId = 1;
     private boolean deadlocked;
 
@@ -86,6 +88,26 @@ public final class ComWorld {
         threads.add(thread);
     }
 
+    synchronized MarshalStream newStream() {
+        MarshalStream stream = new MarshalStream(nextId++);
+        streams.add(stream);
+        return stream;
+    }
+
+    synchronized void notePacket(MarshalPacket packet) {
+        packets.add(packet);
+    }
+
+    /** Every stream created in this world, freed ones included. */
+    public synchronized List<MarshalStream> streams() {
+        return new ArrayList<>(streams);
+    }
+
+    /** Every marshal packet created in this world. */
+    public synchronized List<MarshalPacket> packets() {
+        return new ArrayList<>(packets);
+    }
+
     /** A number unique in this world: object, apartment, stub, proxy, packet and stream ids. */
     public synchronized int nextId() {
         return nextId++;
@@ -94,6 +116,11 @@ public final class ComWorld {
     /** A fresh non-zero cookie (class registrations, GIT entries). */
     public int newCookie() {
         return nextId();
+    }
+
+    /** A manual-reset event, not signaled, for programs of this world to signal each other. */
+    public ComEvent newEvent(String name) {
+        return new ComEvent(this, name == null ? "event" : name);
     }
 
     public synchronized boolean isDeadlocked() {

@@ -27,6 +27,7 @@ public final class MarshalPacket {
         this.iid = iid;
         this.flags = flags;
         this.publicRefs = flags == MarshalFlags.NORMAL ? NORMAL_PUBLIC_REFS : 0;
+        stub.apartment().process().world().notePacket(this);
     }
 
     public int id() {

@@ -17,6 +17,8 @@ public final class Scm {
     private final ComWorld world;
     private final List<Clsid> launcherClasses = new ArrayList<>();
     private final List<ServerLauncher> launchers = new ArrayList<>();
+    private final List<Clsid> startingClasses = new ArrayList<>();
+    private final List<ComProcess> startingServers = new ArrayList<>();
     private int launches;
 
     Scm(ComWorld world) {
@@ -61,25 +63,50 @@ public final class Scm {
                 }
                 if (factory.hr() == HResult.CO_E_SERVER_STOPPING) {
                     refusal = HResult.CO_E_SERVER_STOPPING;
+                    client.journalRuntime("SCM.Route", clsid + " to " + server.name(), factory.hr().toString());
                 }
             }
             ServerLauncher launcher = launcherFor(clsid);
             if (launcher == null || attempt == LAUNCHES_PER_ACTIVATION) {
                 break;
             }
-            ComProcess launched = launcher.launch(world);
-            synchronized (this) {
-                launches++;
+            int launchesBefore = launches();
+            ComProcess launched = startingOrLaunch(clsid, launcher);
+            if (launched == null || launches() != launchesBefore) {
+                client.journalRuntime("SCM.Launch", String.valueOf(clsid),
+                        launched == null ? "the launcher started no process" : launched.name());
             }
             if (launched == null) {
                 break;
             }
-            HResult waited = world.block(client, () -> launched.isExited() || launched.hasPublished(clsid),
+            HResult waited = world.block(client, () -> launched.hasStarted(),
                     "the launch of " + launched.name() + " to publish " + clsid);
             if (waited.failed()) {
                 return ComResult.fail(waited);
             }
         }
         return ComResult.fail(refusal);
+    }
+
+    /**
+     * A server already launched for this class that is starting or running (the caller waits
+     * for it to start, then routes to it again), or a new launch when every earlier one has
+     * exited or committed shutdown: concurrent activations share one launch, as the SCM
+     * serializes server starts.
+     */
+    private synchronized ComProcess startingOrLaunch(Clsid clsid, ServerLauncher launcher) {
+        for (int i = 0; i < startingClasses.size(); i++) {
+            ComProcess earlier = startingServers.get(i);
+            if (startingClasses.get(i).equals(clsid) && !earlier.isExited() && !earlier.isShutdownCommitted()) {
+                return earlier;
+            }
+        }
+        ComProcess launched = launcher.launch(world);
+        launches++;
+        if (launched != null) {
+            startingClasses.add(clsid);
+            startingServers.add(launched);
+        }
+        return launched;
     }
 }

@@ -1,0 +1,87 @@
+package org.comlife.model.examples;
+
+import org.comlife.model.ApartmentKind;
+import org.comlife.model.ComEvent;
+import org.comlife.model.ComProcess;
+import org.comlife.model.ComThread;
+import org.comlife.model.ComWorld;
+import org.comlife.model.Iid;
+import org.comlife.model.InterfacePointer;
+import org.comlife.model.ProcessRole;
+
+/**
+ * The second source document's scenario: clients activate the server's two classes through
+ * the SCM from several threads and release them; the server shuts down on the release that
+ * returns 0; a client that arrives while it is stopping is answered CO_E_SERVER_STOPPING
+ * internally and served by a server the SCM launches afresh, which exits in turn when that
+ * client lets go.
+ */
+public final class OutOfProcessServerExample {
+    public static final long RUN_TIMEOUT_MILLIS = 30_000;
+    /** Calls each client makes on each instance. */
+    public static final int CALLS = 2;
+
+    private OutOfProcessServerExample() {
+    }
+
+    public static ComWorld run() throws InterruptedException {
+        return run(new ComWorld());
+    }
+
+    public static ComWorld run(ComWorld world) throws InterruptedException {
+        RealThreads threads = new RealThreads();
+        ComEvent lateClientServed = world.newEvent("late-client-served");
+        ComEvent[] firstServerStopping = new ComEvent[1];
+        var launcher = WidgetServer.launcher(threads, lateClientServed, firstServerStopping);
+        world.scm().registerLauncher(WidgetServer.CLSID_Widget, launcher);
+        world.scm().registerLauncher(WidgetServer.CLSID_Gadget, launcher);
+
+        ComProcess client = world.newProcess("client", ProcessRole.CLIENT);
+        ComThread clientA = client.newThread("client-a");
+        ComThread clientB = client.newThread("client-b");
+        ComThread lateClient = client.newThread("late-client");
+        ComEvent earlyClientsDone = world.newEvent("early-clients-done");
+        int[] earlyRunning = {2};
+
+        ThreadBody early = self -> {
+            ExpectHr.succeeded(self.coInitializeEx(self == clientA ? ApartmentKind.MTA : ApartmentKind.STA),
+                    "CoInitializeEx");
+            InterfacePointer widget = ExpectHr.succeeded(
+                    self.coCreateInstance(WidgetServer.CLSID_Widget, WidgetServer.IWidget), "create Widget");
+            InterfacePointer gadgetFactory = ExpectHr.succeeded(
+                    self.coGetClassObject(WidgetServer.CLSID_Gadget, Iid.IClassFactory), "get Gadget factory");
+            InterfacePointer gadget = (InterfacePointer) ExpectHr.succeeded(
+                    self.call(gadgetFactory, "CreateInstance", null, WidgetServer.IGadget), "create Gadget");
+            for (int i = 0; i < CALLS; i++) {
+                ExpectHr.succeeded(self.call(widget, Widget.WORK, i), "Widget.Work");
+                ExpectHr.succeeded(self.call(gadget, Widget.WORK, i), "Gadget.Work");
+            }
+            self.release(gadget);
+            self.release(gadgetFactory);
+            self.release(widget);
+            self.coUninitialize();
+            synchronized (earlyRunning) {
+                if (--earlyRunning[0] == 0) {
+                    self.setEvent(earlyClientsDone);
+                }
+            }
+        };
+        threads.start(clientA, early);
+        threads.start(clientB, early);
+        threads.start(lateClient, self -> {
+            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
+            ExpectHr.succeeded(self.waitForEvent(earlyClientsDone), "wait for the early clients");
+            // The first server has begun stopping by now (its class objects are suspended) and
+            // is held there until this client has been served.
+            ExpectHr.succeeded(self.waitForEvent(firstServerStopping[0]), "wait for the first server to stop");
+            InterfacePointer widget = ExpectHr.succeeded(
+                    self.coCreateInstance(WidgetServer.CLSID_Widget, WidgetServer.IWidget), "late create Widget");
+            self.setEvent(lateClientServed);
+            ExpectHr.succeeded(self.call(widget, Widget.WORK, 7), "late Widget.Work");
+            self.release(widget);
+            self.coUninitialize();
+        });
+        threads.joinAll(RUN_TIMEOUT_MILLIS);
+        return world;
+    }
+}

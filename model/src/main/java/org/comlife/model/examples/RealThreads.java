@@ -1,0 +1,72 @@
+package org.comlife.model.examples;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.comlife.model.ComThread;
+
+/**
+ * Runs logical threads on Java threads: each body on its own thread, started at any time
+ * (a server launcher starts threads mid-run), all joined at the end. A failure in any thread
+ * is never lost: {@link #joinAll} throws the first one with the others attached. A thread
+ * whose body ends is terminated, so the world's deadlock watchdog knows it will not act again.
+ */
+public final class RealThreads {
+    private final List<Thread> started = new ArrayList<>();
+    private final List<Throwable> failures = new ArrayList<>();
+
+    /** Starts the body as the logical thread on a new Java thread named after it. */
+    public void start(ComThread self, ThreadBody body) {
+        Thread thread = new Thread(() -> {
+            try {
+                body.run(self);
+            } catch (Throwable failure) {
+                synchronized (failures) {
+                    failures.add(new AssertionError("thread " + self.name() + " of " + self.process().name()
+                            + " failed: " + failure, failure));
+                }
+            } finally {
+                self.terminate();
+            }
+        }, self.process().name() + "/" + self.name());
+        thread.setDaemon(true);
+        synchronized (started) {
+            started.add(thread);
+        }
+        thread.start();
+    }
+
+    /**
+     * Joins every thread started so far and any they started, waiting at most
+     * {@code timeoutMillis} in all; throws when a thread failed or did not finish in time.
+     */
+    public void joinAll(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        int joined = 0;
+        while (true) {
+            Thread next;
+            synchronized (started) {
+                if (joined == started.size()) {
+                    break;
+                }
+                next = started.get(joined);
+            }
+            next.join(Math.max(1, deadline - System.currentTimeMillis()));
+            if (next.isAlive()) {
+                throw new AssertionError("thread " + next.getName() + " did not finish within "
+                        + timeoutMillis + " ms");
+            }
+            joined++;
+        }
+        synchronized (failures) {
+            if (!failures.isEmpty()) {
+                Throwable first = failures.get(0);
+                AssertionError error = first instanceof AssertionError ? (AssertionError) first
+                        : new AssertionError(first);
+                for (int i = 1; i < failures.size(); i++) {
+                    error.addSuppressed(failures.get(i));
+                }
+                throw error;
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.comlife.model.examples;
+
+import org.comlife.model.ApartmentKind;
+import org.comlife.model.ComEvent;
+import org.comlife.model.ComProcess;
+import org.comlife.model.ComThread;
+import org.comlife.model.ComWorld;
+import org.comlife.model.Iid;
+import org.comlife.model.InterfacePointer;
+import org.comlife.model.MarshalStream;
+import org.comlife.model.ProcessRole;
+
+/**
+ * The first source document: a Visual Studio package gets a service from a background thread.
+ *
+ * <p>In {@code SetSite} (main STA) the package marshals the site into a stream with
+ * {@code CoMarshalInterThreadInterfaceInStream}. The background thread calls
+ * {@code CoGetInterfaceAndReleaseStream} once, caches the proxy and never releases the stream
+ * again (the smart pointer's {@code Detach()}). Every {@code QueryService} through the proxy
+ * runs on the main STA while the main thread pumps.
+ */
+public final class VsPackageExample {
+    /** How long a run may take before the harness calls it hung. */
+    public static final long RUN_TIMEOUT_MILLIS = 30_000;
+    /** How many services the background thread asks for through its cached proxy. */
+    public static final int QUERIES = 2;
+
+    private VsPackageExample() {
+    }
+
+    /** The right way, in a fresh world with the reference runtime. */
+    public static ComWorld run() throws InterruptedException {
+        return run(new ComWorld());
+    }
+
+    /** The right way, in the given world. */
+    public static ComWorld run(ComWorld world) throws InterruptedException {
+        ComProcess devenv = world.newProcess("devenv", ProcessRole.CLIENT);
+        ComThread main = devenv.newThread("main");
+        ComThread background = devenv.newThread("background");
+        ComEvent siteMarshaled = world.newEvent("site-marshaled");
+        ComEvent backgroundDone = world.newEvent("background-done");
+        MarshalStream[] handoff = new MarshalStream[1];
+        RealThreads threads = new RealThreads();
+
+        threads.start(main, self -> {
+            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
+            ServiceProvider site = new ServiceProvider(self);
+            // IVsPackage::SetSite: the only place the site pointer is valid is this thread.
+            handoff[0] = ExpectHr.succeeded(
+                    self.coMarshalInterThreadInterfaceInStream(Iid.IServiceProvider, site), "marshal site");
+            self.setEvent(siteMarshaled);
+            // The main thread keeps pumping: the background thread's calls run here.
+            ExpectHr.succeeded(self.waitForEventPumping(backgroundDone), "wait for background");
+            self.release(site);
+            self.coUninitialize();
+        });
+
+        threads.start(background, self -> {
+            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
+            ExpectHr.succeeded(self.waitForEvent(siteMarshaled), "wait for SetSite");
+            // Unmarshal exactly once and cache; the stream is released by this call (Detach()).
+            InterfacePointer cachedSite = ExpectHr.succeeded(
+                    self.coGetInterfaceAndReleaseStream(handoff[0], Iid.IServiceProvider), "unmarshal site");
+            for (int i = 0; i < QUERIES; i++) {
+                InterfacePointer service = (InterfacePointer) ExpectHr.succeeded(
+                        self.call(cachedSite, ServiceProvider.QUERY_SERVICE, "SVsSolution"), "QueryService");
+                ExpectHr.succeeded(self.call(service, "Describe"), "Describe");
+                self.release(service);
+            }
+            self.release(cachedSite);
+            self.setEvent(backgroundDone);
+            self.coUninitialize();
+        });
+
+        threads.joinAll(RUN_TIMEOUT_MILLIS);
+        return world;
+    }
+
+    /**
+     * The mistake the document warns about: the background thread uses the main thread's
+     * pointer directly. The object's thread check answers RPC_E_WRONG_THREAD and the sanitizer
+     * records a violation of invariant 5.
+     */
+    public static ComWorld runForeignPointer() throws InterruptedException {
+        ComWorld world = new ComWorld();
+        ComProcess devenv = world.newProcess("devenv", ProcessRole.CLIENT);
+        ComThread main = devenv.newThread("main");
+        ComThread background = devenv.newThread("background");
+        ComEvent siteCreated = world.newEvent("site-created");
+        ComEvent backgroundDone = world.newEvent("background-done");
+        InterfacePointer[] shared = new InterfacePointer[1];
+        RealThreads threads = new RealThreads();
+
+        threads.start(main, self -> {
+            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
+            shared[0] = new ServiceProvider(self);
+            self.setEvent(siteCreated);
+            ExpectHr.succeeded(self.waitForEventPumping(backgroundDone), "wait for background");
+            self.release(shared[0]);
+            self.coUninitialize();
+        });
+        threads.start(background, self -> {
+            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
+            ExpectHr.succeeded(self.waitForEvent(siteCreated), "wait for SetSite");
+            self.call(shared[0], ServiceProvider.QUERY_SERVICE, "SVsSolution");
+            self.setEvent(backgroundDone);
+            self.coUninitialize();
+        });
+        threads.joinAll(RUN_TIMEOUT_MILLIS);
+        return world;
+    }
+}

@@ -1,0 +1,10 @@
+package org.comlife.model.snapshot;
+
+import java.util.List;
+import org.comlife.model.ProcessRole;
+
+/** A process: its server-lifetime state, registrations, apartments and GIT cookies. */
+public record ProcessSnapshot(String name, ProcessRole role, int serverRefs, boolean classesSuspended,
+                              boolean shutdownCommitted, boolean exited, List<RegistrationSnapshot> registrations,
+                              List<ApartmentSnapshot> apartments, List<Integer> gitCookies) {
+}

@@ -1,0 +1,10 @@
+package org.comlife.specs.invariants;
+
+/** One way a state breaks the contract: the invariant, the property that saw it, and what happened. */
+public record Breach(Invariant invariant, Property property, String message) {
+
+    @Override
+    public String toString() {
+        return invariant + " [" + property.id() + "]: " + message;
+    }
+}
