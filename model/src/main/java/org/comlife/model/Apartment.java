@@ -54,18 +54,23 @@ public final class Apartment {
 
     // ---- stubs and proxies ------------------------------------------------------------
 
-    /** The live stub of an object of this apartment, created on first marshal; null when dead. */
-    public synchronized StubManager stubFor(ComObject object) {
+    /**
+     * Takes a marshal's references on the object's live stub, creating a stub when there is
+     * none; null when the apartment is dead. Finding the stub and referencing it are one step,
+     * so a stub that disconnects meanwhile is never handed out.
+     */
+    public synchronized StubManager referenceStub(ComThread caller, ComObject object, MarshalFlags flags) {
         if (!alive) {
             return null;
         }
         for (StubManager stub : stubs) {
-            if (stub.object() == object && !stub.isDisconnected()) {
+            if (stub.object() == object && stub.addReference(caller, flags)) {
                 return stub;
             }
         }
         StubManager stub = new StubManager(world.nextId(), object, this);
         stubs.add(stub);
+        stub.addReference(caller, flags);
         return stub;
     }
 
@@ -73,18 +78,24 @@ public final class Apartment {
         stubs.remove(stub);
     }
 
-    /** This apartment's connected proxy for a stub, created on first unmarshal; null when dead. */
-    public synchronized Proxy proxyFor(StubManager stub) {
+    /**
+     * One more client reference, backed by {@code remoteRefs} references on the stub, on this
+     * apartment's proxy for the stub, creating a proxy when none is connected; null when the
+     * apartment is dead. Finding the proxy and acquiring it are one step, so a proxy whose last
+     * release races this call is replaced, not handed out disconnected.
+     */
+    public synchronized Proxy acquireProxy(StubManager stub, int remoteRefs) {
         if (!alive) {
             return null;
         }
         for (Proxy proxy : proxies) {
-            if (proxy.stub() == stub && proxy.isConnected()) {
+            if (proxy.stub() == stub && proxy.acquire(remoteRefs)) {
                 return proxy;
             }
         }
         Proxy proxy = new Proxy(world.nextId(), this, stub);
         proxies.add(proxy);
+        proxy.acquire(remoteRefs);
         return proxy;
     }
 

@@ -4,6 +4,12 @@ package org.comlife.model;
  * IClassFactory as a server implements it: {@code CreateInstance} makes a new object, and
  * {@code LockServer} counts locks with the server-process count. {@link #onLastLockReleased}
  * is the server's decision to shut down when LockServer(FALSE) brings the count to zero.
+ *
+ * <p>COM's own implicit locks (taken when an activation marshals the factory out, given back
+ * when the client releases it) act on the server-process count directly, not through
+ * {@link #lockServer}: the lock must be refused atomically with the suspension check, which
+ * application code cannot do. The implicit unlock that reaches zero calls
+ * {@link #onLastLockReleased} like an explicit one.
  */
 public abstract class ClassFactory extends ComObject {
     public static final String CREATE_INSTANCE = "CreateInstance";
@@ -52,6 +58,10 @@ public abstract class ClassFactory extends ComObject {
         }
     }
 
-    /** The server's shutdown decision: signal its threads to leave their loops. */
+    /**
+     * The server's shutdown decision, when a LockServer(FALSE) brought the server-process count
+     * to zero: its own, or COM's implicit one when a client let go of an activated factory.
+     * Typically: signal the server's threads to leave their loops.
+     */
     protected abstract void onLastLockReleased(ComThread executing);
 }

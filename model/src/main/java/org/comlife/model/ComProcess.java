@@ -264,10 +264,14 @@ public final class ComProcess {
         return factory;
     }
 
-    /** COM's LockServer(FALSE) when a client lets go of an activated class factory. */
+    /**
+     * COM's implicit LockServer(FALSE) when a client lets go of an activated class factory: the
+     * mirror of the implicit lock, straight on the server-process count; the release that
+     * returns 0 hands the shutdown decision to the factory's server.
+     */
     void implicitUnlock(ComThread context, ComObject factory) {
-        if (factory instanceof ClassFactory) {
-            factory.runInApartment(context, ClassFactory.LOCK_SERVER, new Object[] {Boolean.FALSE});
+        if (context.coReleaseServerProcess() == 0 && factory instanceof ClassFactory) {
+            ((ClassFactory) factory).onLastLockReleased(context);
         }
     }
 

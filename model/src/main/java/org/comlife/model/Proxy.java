@@ -151,13 +151,15 @@ public final class Proxy implements InterfacePointer {
         if (current == null) {
             return CallResult.fail(HResult.CO_E_NOTINITIALIZED);
         }
+        if (!clientApartment.isAlive()) {
+            // The apartment that unmarshaled this proxy is gone (its thread uninitialized):
+            // the proxy was disconnected with it.
+            return CallResult.fail(HResult.CO_E_OBJNOTCONNECTED);
+        }
         if (current != clientApartment) {
             caller.violation(5, this + " of " + clientApartment + " called from "
                     + caller.describeApartment() + " (" + method + ")");
             return CallResult.fail(HResult.RPC_E_WRONG_THREAD);
-        }
-        if (!clientApartment.isAlive()) {
-            return CallResult.fail(HResult.CO_E_OBJNOTCONNECTED);
         }
         ComProcess server = stub.apartment().process();
         if (server.isExited()) {

@@ -44,6 +44,14 @@ public final class StubManager {
         return disconnected;
     }
 
+    /** The references a marshal with these flags takes: 5 strong (NORMAL), 1 strong (TABLESTRONG), 1 weak (TABLEWEAK). */
+    public boolean addReference(ComThread caller, MarshalFlags flags) {
+        if (flags == MarshalFlags.TABLEWEAK) {
+            return addWeak();
+        }
+        return addExternal(caller, flags == MarshalFlags.NORMAL ? MarshalPacket.NORMAL_PUBLIC_REFS : 1);
+    }
+
     /** Adds strong references; false when the stub is already disconnected. */
     public boolean addExternal(ComThread caller, int count) {
         boolean firstStrong;

@@ -32,17 +32,28 @@ public class ReferenceGlobalInterfaceTable implements GlobalInterfaceTable {
             return ComResult.fail(packet.hr());
         }
         int cookie = caller.world().newCookie();
-        entries.add(new Entry(cookie, iid, packet.value()));
+        entries.add(new Entry(cookie, packet.value()));
         return ComResult.ok(cookie);
     }
 
     @Override
     public synchronized ComResult<InterfacePointer> get(ComThread caller, int cookie, Iid iid) {
-        Entry entry = find(cookie);
-        if (entry == null || iid == null) {
+        MarshalPacket packet = lookup(cookie);
+        if (packet == null || iid == null) {
             return ComResult.fail(HResult.E_INVALIDARG);
         }
-        return marshaler.unmarshal(caller, entry.packet, iid);
+        return marshaler.unmarshal(caller, packet, iid);
+    }
+
+    /** The TABLESTRONG packet registered under the cookie, or null. */
+    protected synchronized MarshalPacket lookup(int cookie) {
+        Entry entry = find(cookie);
+        return entry == null ? null : entry.packet;
+    }
+
+    /** The marshaler of the process this table belongs to. */
+    protected Marshaler marshaler() {
+        return marshaler;
     }
 
     @Override
@@ -77,12 +88,10 @@ public class ReferenceGlobalInterfaceTable implements GlobalInterfaceTable {
     /** One registered interface: its cookie and the TABLESTRONG packet that keeps it alive. */
     private static final class Entry {
         final int cookie;
-        final Iid iid;
         final MarshalPacket packet;
 
-        Entry(int cookie, Iid iid, MarshalPacket packet) {
+        Entry(int cookie, MarshalPacket packet) {
             this.cookie = cookie;
-            this.iid = iid;
             this.packet = packet;
         }
     }

@@ -17,8 +17,9 @@ import org.comlife.model.StubManager;
  * NORMAL packet (a second unmarshal, or a release after the unmarshal) fails with
  * CO_E_OBJNOTCONNECTED and is recorded as a violation of invariant 3.
  *
- * <p>The packet's one end is claimed by {@link #claimEnd}, atomically. Subclasses can replace
- * that step, which is how a seeded fault with a non-atomic check is written.
+ * <p>The packet's one end is claimed by {@link #claimEnd} before anything else happens, atomically,
+ * and {@link #noteEnded} is told when an unmarshal succeeded. Subclasses can replace the two,
+ * which is how a seeded fault with a check-then-act unmarshal-once test is written.
  */
 public class ReferenceMarshaler implements Marshaler {
 
@@ -33,35 +34,30 @@ public class ReferenceMarshaler implements Marshaler {
         if (!pointer.supports(iid)) {
             return ComResult.fail(HResult.E_NOINTERFACE);
         }
-        StubManager stub = stubOf(caller, pointer);
+        StubManager stub = referenceStub(caller, pointer, flags);
         if (stub == null) {
-            return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
-        }
-        boolean referenced;
-        if (flags == MarshalFlags.TABLEWEAK) {
-            referenced = stub.addWeak();
-        } else {
-            referenced = stub.addExternal(caller,
-                    flags == MarshalFlags.NORMAL ? MarshalPacket.NORMAL_PUBLIC_REFS : 1);
-        }
-        if (!referenced) {
             return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
         }
         return ComResult.ok(new MarshalPacket(caller.world().nextId(), stub, iid, flags));
     }
 
-    /** The stub a packet for this pointer refers to: the object's own, or the one behind a proxy. */
-    private StubManager stubOf(ComThread caller, InterfacePointer pointer) {
+    /**
+     * Takes the packet's references on the stub it will refer to: the object's own stub, or
+     * the one behind a proxy (marshaling a proxy refers to the original object). Null when the
+     * object is gone or its stub disconnected.
+     */
+    private StubManager referenceStub(ComThread caller, InterfacePointer pointer, MarshalFlags flags) {
         if (pointer instanceof Proxy) {
             Proxy proxy = (Proxy) pointer;
             if (proxy.clientApartment() != caller.apartment()) {
                 caller.violation(5, proxy + " of " + proxy.clientApartment() + " marshaled from "
                         + caller.describeApartment());
             }
-            return proxy.isConnected() ? proxy.stub() : null;
+            StubManager stub = proxy.stub();
+            return proxy.isConnected() && stub.addReference(caller, flags) ? stub : null;
         }
         ComObject object = pointer.target();
-        return object.isDestroyed() ? null : object.home().stubFor(object);
+        return object.isDestroyed() ? null : object.home().referenceStub(caller, object, flags);
     }
 
     @Override
@@ -83,7 +79,11 @@ public class ReferenceMarshaler implements Marshaler {
                 stub.releaseExternal(caller, packet.publicRefs());
                 return ComResult.fail(HResult.E_NOINTERFACE);
             }
-            return bind(caller, here, stub, packet.publicRefs(), true);
+            ComResult<InterfacePointer> bound = bind(caller, here, stub, packet.publicRefs(), true);
+            if (bound.succeeded()) {
+                noteEnded(packet);
+            }
+            return bound;
         }
         if (packet.isReleased()) {
             return ComResult.fail(packet.flags() == MarshalFlags.TABLEWEAK ? HResult.CO_E_OBJNOTREG
@@ -117,8 +117,8 @@ public class ReferenceMarshaler implements Marshaler {
             stub.releaseExternal(caller, refs);
             return ComResult.ok(object);
         }
-        Proxy proxy = here.proxyFor(stub);
-        if (proxy == null || !proxy.acquire(refs)) {
+        Proxy proxy = here.acquireProxy(stub, refs);
+        if (proxy == null) {
             stub.releaseExternal(caller, refs);
             return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
         }
@@ -154,5 +154,9 @@ public class ReferenceMarshaler implements Marshaler {
     /** Claims the one end of a NORMAL packet; false when it already ended. Atomic here. */
     protected boolean claimEnd(MarshalPacket packet) {
         return packet.tryConsume();
+    }
+
+    /** Told that an unmarshal of a NORMAL packet succeeded; nothing to do once the end was claimed. */
+    protected void noteEnded(MarshalPacket packet) {
     }
 }
