@@ -28,6 +28,11 @@ public final class ManagedAutoMarshalExample {
     }
 
     public static ComWorld run(ComWorld world) throws InterruptedException {
+        return run(world, RUN_TIMEOUT_MILLIS);
+    }
+
+    /** In the given world, joining its threads within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
+    public static ComWorld run(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
         ComProcess devenv = world.newProcess("devenv", ProcessRole.CLIENT);
         ComThread main = devenv.newThread("main");
         ComThread mtaWorker = devenv.newThread("mta-worker");
@@ -52,7 +57,7 @@ public final class ManagedAutoMarshalExample {
         });
         threads.start(mtaWorker, self -> worker(self, ApartmentKind.MTA, wrapped, wrapper, mtaDone));
         threads.start(staWorker, self -> worker(self, ApartmentKind.STA, wrapped, wrapper, staDone));
-        threads.joinAll(RUN_TIMEOUT_MILLIS);
+        threads.joinAll(joinTimeoutMillis);
         return world;
     }
 

@@ -29,6 +29,11 @@ public final class OutOfProcessServerExample {
     }
 
     public static ComWorld run(ComWorld world) throws InterruptedException {
+        return run(world, RUN_TIMEOUT_MILLIS);
+    }
+
+    /** In the given world, joining its threads within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
+    public static ComWorld run(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
         RealThreads threads = new RealThreads();
         ComEvent lateClientServed = world.newEvent("late-client-served");
         ComEvent[] firstServerStopping = new ComEvent[1];
@@ -81,7 +86,7 @@ public final class OutOfProcessServerExample {
             self.release(widget);
             self.coUninitialize();
         });
-        threads.joinAll(RUN_TIMEOUT_MILLIS);
+        threads.joinAll(joinTimeoutMillis);
         return world;
     }
 }

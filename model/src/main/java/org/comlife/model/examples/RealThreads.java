@@ -11,6 +11,9 @@ import org.comlife.model.ComThread;
  * whose body ends is terminated, so the world's deadlock watchdog knows it will not act again.
  */
 public final class RealThreads {
+    /** A join timeout that means: wait as long as it takes. */
+    public static final long NO_TIMEOUT = 0;
+
     private final List<Thread> started = new ArrayList<>();
     private final List<Throwable> failures = new ArrayList<>();
 
@@ -37,7 +40,9 @@ public final class RealThreads {
 
     /**
      * Joins every thread started so far and any they started, waiting at most
-     * {@code timeoutMillis} in all; throws when a thread failed or did not finish in time.
+     * {@code timeoutMillis} in all, or without limit when it is {@link #NO_TIMEOUT} (under a
+     * model checker, which finds hangs itself and would take a timed join for a possible
+     * timeout); throws when a thread failed or did not finish in time.
      */
     public void joinAll(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
@@ -50,10 +55,14 @@ public final class RealThreads {
                 }
                 next = started.get(joined);
             }
-            next.join(Math.max(1, deadline - System.currentTimeMillis()));
-            if (next.isAlive()) {
-                throw new AssertionError("thread " + next.getName() + " did not finish within "
-                        + timeoutMillis + " ms");
+            if (timeoutMillis == NO_TIMEOUT) {
+                next.join();
+            } else {
+                next.join(Math.max(1, deadline - System.currentTimeMillis()));
+                if (next.isAlive()) {
+                    throw new AssertionError("thread " + next.getName() + " did not finish within "
+                            + timeoutMillis + " ms");
+                }
             }
             joined++;
         }

@@ -20,7 +20,7 @@ import org.comlife.model.ProcessRole;
  * runs on the main STA while the main thread pumps.
  */
 public final class VsPackageExample {
-    /** How long a run may take before the harness calls it hung. */
+    /** How long a run on real threads may take before the harness calls it hung. */
     public static final long RUN_TIMEOUT_MILLIS = 30_000;
     /** How many services the background thread asks for through its cached proxy. */
     public static final int QUERIES = 2;
@@ -35,6 +35,11 @@ public final class VsPackageExample {
 
     /** The right way, in the given world. */
     public static ComWorld run(ComWorld world) throws InterruptedException {
+        return run(world, RUN_TIMEOUT_MILLIS);
+    }
+
+    /** In the given world, joining its threads within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
+    public static ComWorld run(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
         ComProcess devenv = world.newProcess("devenv", ProcessRole.CLIENT);
         ComThread main = devenv.newThread("main");
         ComThread background = devenv.newThread("background");
@@ -73,7 +78,7 @@ public final class VsPackageExample {
             self.coUninitialize();
         });
 
-        threads.joinAll(RUN_TIMEOUT_MILLIS);
+        threads.joinAll(joinTimeoutMillis);
         return world;
     }
 
@@ -83,7 +88,11 @@ public final class VsPackageExample {
      * records a violation of invariant 5.
      */
     public static ComWorld runForeignPointer() throws InterruptedException {
-        ComWorld world = new ComWorld();
+        return runForeignPointer(new ComWorld(), RUN_TIMEOUT_MILLIS);
+    }
+
+    /** The mistake, in the given world, joining within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
+    public static ComWorld runForeignPointer(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
         ComProcess devenv = world.newProcess("devenv", ProcessRole.CLIENT);
         ComThread main = devenv.newThread("main");
         ComThread background = devenv.newThread("background");
@@ -107,7 +116,7 @@ public final class VsPackageExample {
             self.setEvent(backgroundDone);
             self.coUninitialize();
         });
-        threads.joinAll(RUN_TIMEOUT_MILLIS);
+        threads.joinAll(joinTimeoutMillis);
         return world;
     }
 }

@@ -17,9 +17,9 @@ import org.comlife.model.StubManager;
  * NORMAL packet (a second unmarshal, or a release after the unmarshal) fails with
  * CO_E_OBJNOTCONNECTED and is recorded as a violation of invariant 3.
  *
- * <p>The packet's one end is claimed by {@link #claimEnd} before anything else happens, atomically,
- * and {@link #noteEnded} is told when an unmarshal succeeded. Subclasses can replace the two,
- * which is how a seeded fault with a check-then-act unmarshal-once test is written.
+ * <p>The packet's one end is claimed by {@link #claimEnd} before anything else happens,
+ * atomically. Subclasses can replace that step, which is how a seeded fault with a
+ * check-then-act unmarshal-once test is written.
  */
 public class ReferenceMarshaler implements Marshaler {
 
@@ -79,11 +79,7 @@ public class ReferenceMarshaler implements Marshaler {
                 stub.releaseExternal(caller, packet.publicRefs());
                 return ComResult.fail(HResult.E_NOINTERFACE);
             }
-            ComResult<InterfacePointer> bound = bind(caller, here, stub, packet.publicRefs(), true);
-            if (bound.succeeded()) {
-                noteEnded(packet);
-            }
-            return bound;
+            return bind(caller, here, stub, packet.publicRefs(), true);
         }
         if (packet.isReleased()) {
             return ComResult.fail(packet.flags() == MarshalFlags.TABLEWEAK ? HResult.CO_E_OBJNOTREG
@@ -151,12 +147,8 @@ public class ReferenceMarshaler implements Marshaler {
         }
     }
 
-    /** Claims the one end of a NORMAL packet; false when it already ended. Atomic here. */
+    /** Claims the one end of a NORMAL packet (unmarshal or release); false when it already ended. Atomic here. */
     protected boolean claimEnd(MarshalPacket packet) {
         return packet.tryConsume();
-    }
-
-    /** Told that an unmarshal of a NORMAL packet succeeded; nothing to do once the end was claimed. */
-    protected void noteEnded(MarshalPacket packet) {
     }
 }

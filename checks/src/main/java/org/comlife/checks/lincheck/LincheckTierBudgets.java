@@ -1,0 +1,18 @@
+package org.comlife.checks.lincheck;
+
+/**
+ * The budgets of the Lincheck tier, tuned so the whole tier runs in well under two minutes on
+ * two cores and still catches the three seeded runtime faults every time (the numbers and
+ * how they were measured are in the closing note of the Lincheck issue and in README.md).
+ */
+public final class LincheckTierBudgets {
+    /** Linearizability of one helper under the model checker. */
+    public static final LincheckBudget HELPER_MODEL_CHECKING = new LincheckBudget(10, 200, 2, 3, 0);
+    /** Linearizability of one helper under the stress strategy. */
+    public static final LincheckBudget HELPER_STRESS = new LincheckBudget(10, 200, 2, 3, 0);
+    /** Interleavings Lincheck's model checker explores for one example scenario. */
+    public static final int SCENARIO_INVOCATIONS = 10;
+
+    private LincheckTierBudgets() {
+    }
+}

@@ -1,0 +1,60 @@
+package org.comlife.checks.lincheck;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.comlife.model.ComWorld;
+import org.comlife.model.examples.RealThreads;
+import org.comlife.model.runtime.RuntimeHelpers;
+import org.comlife.model.snapshot.WorldSnapshot;
+import org.comlife.specs.invariants.Breach;
+import org.comlife.specs.invariants.InvariantChecker;
+import org.jetbrains.lincheck.Lincheck;
+import org.jetbrains.lincheck.LincheckAssertionError;
+
+/**
+ * Runs a scenario under {@code Lincheck.runConcurrentTest}: Lincheck's model checker drives
+ * the scenario's real threads through many interleavings, and after each run every invariant
+ * is checked at the end state. A broken invariant, an exception in any of the scenario's
+ * threads (the harness hands them back to the main block, where Lincheck sees them) or a hang
+ * fails the check with Lincheck's interleaving.
+ */
+public final class ScenarioModelCheck {
+    private ScenarioModelCheck() {
+    }
+
+    public static synchronized ScenarioOutcome check(ExampleScenario scenario, RuntimeHelpers implementation,
+                                                     int invocations) {
+        if (invocations < 1) {
+            throw new IllegalArgumentException("a scenario check needs at least one invocation, got " + invocations);
+        }
+        // Lincheck restores static state after every invocation, so the counter is a local the
+        // test captures, not a static field.
+        AtomicInteger ran = new AtomicInteger();
+        long start = System.nanoTime();
+        String failure = null;
+        try {
+            Lincheck.runConcurrentTest(invocations, () -> {
+                ran.incrementAndGet();
+                runOnce(scenario, implementation);
+            });
+        } catch (LincheckAssertionError lincheckFailure) {
+            failure = lincheckFailure.getMessage();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new ScenarioOutcome(scenario, implementation.name(), failure == null, failure, ran.get(), millis);
+    }
+
+    private static void runOnce(ExampleScenario scenario, RuntimeHelpers implementation) {
+        ComWorld world;
+        try {
+            world = scenario.run(new ComWorld(implementation), RealThreads.NO_TIMEOUT);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while joining the scenario's threads", interrupted);
+        }
+        List<Breach> breaches = InvariantChecker.check(WorldSnapshot.of(world), true);
+        if (!breaches.isEmpty()) {
+            throw new AssertionError(scenario.id() + " broke the contract: " + breaches);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.comlife.checks.lincheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.comlife.model.runtime.RuntimeHelpers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The source documents' three programs under Lincheck's model checker: whatever the
+ * interleaving of their real threads, the reference runs them with no violation, no deadlock
+ * and every invariant holding at the end.
+ */
+class ExampleScenariosUnderLincheckTest {
+
+    /** The example passes every interleaving Lincheck explores, and it explored the whole budget. */
+    @ParameterizedTest
+    @EnumSource(value = ExampleScenario.class, names = {"VS_PACKAGE", "MANAGED_AUTO_MARSHAL", "OUT_OF_PROCESS_SERVER"})
+    void referenceRunsExampleWithNoViolation(ExampleScenario scenario) {
+        ScenarioOutcome outcome = ScenarioModelCheck.check(scenario, RuntimeHelpers.reference(),
+                LincheckTierBudgets.SCENARIO_INVOCATIONS);
+
+        assertThat(outcome.failure()).as(scenario.id()).isNull();
+        assertThat(outcome.invocations()).isEqualTo(LincheckTierBudgets.SCENARIO_INVOCATIONS);
+    }
+
+    /** The scenario check can fail: the foreign-pointer misuse is reported with invariant 5 and Lincheck's interleaving. */
+    @Test
+    void foreignPointerMisuseFailsTheScenarioCheck() {
+        ScenarioOutcome outcome = ScenarioModelCheck.check(ExampleScenario.VS_PACKAGE_FOREIGN_POINTER,
+                RuntimeHelpers.reference(), LincheckTierBudgets.SCENARIO_INVOCATIONS);
+
+        assertThat(outcome.passed()).isFalse();
+        assertThat(outcome.failure()).contains("invariant 5").contains("RPC_E_WRONG_THREAD");
+        assertThat(outcome.failure()).contains("The following interleaving leads to the error");
+    }
+}
