@@ -21,6 +21,8 @@ public final class ComThread {
     private final boolean runtimeContext;
     private volatile Apartment joined;
     private volatile int initCount;
+    /** Nesting of API calls on this thread: only the outermost call's end is a scheduling point. */
+    private int callDepth;
     // Guarded by the world monitor: what the deadlock watchdog reads.
     private WaitMode waitMode = WaitMode.RUNNING;
     private BooleanSupplier waitCondition;
@@ -78,6 +80,7 @@ public final class ComThread {
 
     /** Records a broken invariant, attributed to this thread and the next journal step. */
     public void violation(int invariant, String description) {
+        beginCall();
         world.sanitizer().record(invariant, description, process.name(), name, world.journal().nextStep());
     }
 
@@ -85,15 +88,25 @@ public final class ComThread {
         return journalIn(apartmentName(), operation, arguments, result);
     }
 
-    /** Journals a call made in the given apartment (for calls that leave it). */
+    /** Journals a call made in the given apartment (for calls that leave it); the end of an outermost call is a scheduling point. */
     private <T> T journalIn(String where, String operation, String arguments, T result) {
         world.journal().record(process.name(), name, where, operation, arguments, String.valueOf(result));
+        if (callDepth > 0 && --callDepth == 0 && !runtimeContext) {
+            world.schedulingPoint(this);
+        }
         return result;
     }
 
-    /** Journals what COM itself did on this thread's behalf (the SCM's routing, implicit locks). */
+    /** Every API method starts here: calls made from inside another call (a dispatched call's code) are nested. */
+    private void beginCall() {
+        callDepth++;
+    }
+
+    /** Journals what COM itself did on this thread's behalf (the SCM's routing, implicit locks); not a scheduling point. */
     void journalRuntime(String operation, String arguments, String result) {
-        journal(operation, arguments, result);
+        Apartment current = apartment();
+        world.journal().record(process.name(), name, current == null ? "none" : current.toString(), operation,
+                arguments, result);
     }
 
     private String apartmentName() {
@@ -105,6 +118,7 @@ public final class ComThread {
 
     /** CoInitializeEx: S_OK on the first call, S_FALSE for the same model again, RPC_E_CHANGED_MODE for the other. */
     public HResult coInitializeEx(ApartmentKind model) {
+        beginCall();
         HResult hr;
         if (model == null) {
             hr = HResult.E_INVALIDARG;
@@ -123,6 +137,7 @@ public final class ComThread {
 
     /** CoUninitialize: the last call on the thread tears its apartment down (the MTA when its last member leaves). */
     public void coUninitialize() {
+        beginCall();
         String where = apartmentName();
         String outcome;
         if (initCount == 0) {
@@ -146,12 +161,14 @@ public final class ComThread {
 
     /** CreateStreamOnHGlobal: an empty stream with one reference. */
     public MarshalStream createStream() {
+        beginCall();
         MarshalStream stream = world.newStream();
         return journal("CreateStreamOnHGlobal", "", stream);
     }
 
     /** CoMarshalInterface: writes a packet for the pointer into the stream. */
     public HResult coMarshalInterface(MarshalStream stream, Iid iid, InterfacePointer pointer, MarshalFlags flags) {
+        beginCall();
         String arguments = stream + ", " + iid + ", " + pointer + ", " + flags;
         return journal("CoMarshalInterface", arguments, marshalInto(stream, iid, pointer, flags));
     }
@@ -174,6 +191,7 @@ public final class ComThread {
 
     /** CoUnmarshalInterface: reads the packet at the stream's position. */
     public ComResult<InterfacePointer> coUnmarshalInterface(MarshalStream stream, Iid iid) {
+        beginCall();
         return journal("CoUnmarshalInterface", stream + ", " + iid, unmarshalFrom(stream, iid));
     }
 
@@ -197,6 +215,7 @@ public final class ComThread {
 
     /** CoReleaseMarshalData: gives back what the packet at the stream's position holds. */
     public HResult coReleaseMarshalData(MarshalStream stream) {
+        beginCall();
         HResult hr;
         if (stream == null) {
             hr = HResult.E_INVALIDARG;
@@ -212,6 +231,7 @@ public final class ComThread {
 
     /** CoMarshalInterThreadInterfaceInStream: a new stream holding one NORMAL packet, rewound. */
     public ComResult<MarshalStream> coMarshalInterThreadInterfaceInStream(Iid iid, InterfacePointer pointer) {
+        beginCall();
         ComResult<MarshalStream> result;
         if (iid == null || pointer == null) {
             result = ComResult.fail(HResult.E_INVALIDARG);
@@ -234,6 +254,7 @@ public final class ComThread {
      * the unmarshal failed. The stream must not be used or released again afterwards.
      */
     public ComResult<InterfacePointer> coGetInterfaceAndReleaseStream(MarshalStream stream, Iid iid) {
+        beginCall();
         ComResult<InterfacePointer> result;
         if (stream == null) {
             result = ComResult.fail(HResult.E_INVALIDARG);
@@ -250,6 +271,7 @@ public final class ComThread {
 
     /** IStream::AddRef. */
     public int addRefStream(MarshalStream stream) {
+        beginCall();
         int count = 0;
         if (stream != null) {
             count = stream.addRef();
@@ -262,6 +284,7 @@ public final class ComThread {
 
     /** IStream::Release; releasing a stream that is already freed is a double free (invariant 4). */
     public int releaseStream(MarshalStream stream) {
+        beginCall();
         int count = 0;
         if (stream != null) {
             int remaining = stream.release();
@@ -276,6 +299,7 @@ public final class ComThread {
 
     /** IStream::Seek(0, STREAM_SEEK_SET). */
     public HResult rewindStream(MarshalStream stream) {
+        beginCall();
         HResult hr;
         if (stream == null) {
             hr = HResult.E_INVALIDARG;
@@ -293,18 +317,21 @@ public final class ComThread {
 
     /** IUnknown::AddRef through a pointer. */
     public int addRef(InterfacePointer pointer) {
+        beginCall();
         int count = pointer == null ? 0 : pointer.addRef(this);
         return journal("IUnknown::AddRef", String.valueOf(pointer), count);
     }
 
     /** IUnknown::Release through a pointer. */
     public int release(InterfacePointer pointer) {
+        beginCall();
         int count = pointer == null ? 0 : pointer.release(this);
         return journal("IUnknown::Release", String.valueOf(pointer), count);
     }
 
     /** IUnknown::QueryInterface: the same pointer with one more reference, or E_NOINTERFACE. */
     public ComResult<InterfacePointer> queryInterface(InterfacePointer pointer, Iid iid) {
+        beginCall();
         ComResult<InterfacePointer> result;
         if (pointer == null || iid == null) {
             result = ComResult.fail(HResult.E_POINTER);
@@ -322,6 +349,7 @@ public final class ComThread {
 
     /** A method call through a pointer: raw (thread-checked) or through a proxy (carried to the object's apartment). */
     public CallResult call(InterfacePointer pointer, String method, Object... arguments) {
+        beginCall();
         CallResult result = pointer == null || method == null ? CallResult.fail(HResult.E_POINTER)
                 : pointer.invoke(this, method, arguments);
         return journal(method, pointer + describeArguments(arguments), result);
@@ -341,6 +369,7 @@ public final class ComThread {
 
     /** IGlobalInterfaceTable::RegisterInterfaceInGlobal. */
     public ComResult<Integer> registerInterfaceInGlobal(InterfacePointer pointer, Iid iid) {
+        beginCall();
         ComResult<Integer> result;
         if (pointer == null || iid == null) {
             result = ComResult.fail(HResult.E_INVALIDARG);
@@ -352,6 +381,7 @@ public final class ComThread {
 
     /** IGlobalInterfaceTable::GetInterfaceFromGlobal: a pointer valid in this thread's apartment. */
     public ComResult<InterfacePointer> getInterfaceFromGlobal(int cookie, Iid iid) {
+        beginCall();
         ComResult<InterfacePointer> result;
         if (apartment() == null) {
             result = ComResult.fail(HResult.CO_E_NOTINITIALIZED);
@@ -365,6 +395,7 @@ public final class ComThread {
 
     /** IGlobalInterfaceTable::RevokeInterfaceFromGlobal; a cookie is revoked at most once (invariant 9). */
     public HResult revokeInterfaceFromGlobal(int cookie) {
+        beginCall();
         HResult hr = git().revoke(this, cookie);
         if (hr.succeeded()) {
             if (!process.noteGitRevoke(cookie)) {
@@ -384,6 +415,7 @@ public final class ComThread {
 
     /** CoRegisterClassObject: AddRefs the factory; publishes LOCAL_SERVER classes unless SUSPENDED. */
     public ComResult<Integer> coRegisterClassObject(Clsid clsid, ClassFactory factory, ClsCtx context, int flags) {
+        beginCall();
         ComResult<Integer> result;
         Apartment current = apartment();
         if (clsid == null || factory == null || context == null || !RegCls.isValid(flags)) {
@@ -409,6 +441,7 @@ public final class ComThread {
 
     /** CoRevokeClassObject: only from the registering apartment (invariant 9). */
     public HResult coRevokeClassObject(int cookie) {
+        beginCall();
         HResult hr;
         Registration registration = process.classTable().find(cookie);
         if (registration == null) {
@@ -428,6 +461,7 @@ public final class ComThread {
 
     /** CoAddRefServerProcess: the new count. Counting up after shutdown was committed breaks invariant 1. */
     public int coAddRefServerProcess() {
+        beginCall();
         int count = process.serverProcessCount().addRef();
         if (process.isShutdownCommitted()) {
             violation(1, process.name() + " counted up to " + count
@@ -441,6 +475,7 @@ public final class ComThread {
      * suspended by then. Releasing below zero breaks invariant 1; the count stays at 0.
      */
     public int coReleaseServerProcess() {
+        beginCall();
         int count = process.serverProcessCount().release();
         if (count < 0) {
             violation(1, process.name() + "'s server-process count released below zero");
@@ -453,12 +488,14 @@ public final class ComThread {
 
     /** CoSuspendClassObjects: the SCM sends no new activation here; registrations stay. */
     public HResult coSuspendClassObjects() {
+        beginCall();
         process.serverProcessCount().suspend();
         return journal("CoSuspendClassObjects", "", HResult.S_OK);
     }
 
     /** CoResumeClassObjects: publishes every suspended registration in one call and clears the suspension. */
     public HResult coResumeClassObjects() {
+        beginCall();
         int published = process.classTable().publishSuspended();
         process.serverProcessCount().resume();
         process.noteResumed();
@@ -470,6 +507,7 @@ public final class ComThread {
 
     /** CoGetClassObject through the SCM: a class factory for this thread's apartment. */
     public ComResult<InterfacePointer> coGetClassObject(Clsid clsid, Iid iid) {
+        beginCall();
         return journal("CoGetClassObject", clsid + ", " + iid, getClassObject(clsid, iid));
     }
 
@@ -488,6 +526,7 @@ public final class ComThread {
 
     /** CoCreateInstance: CoGetClassObject, IClassFactory::CreateInstance, and release of the factory. */
     public ComResult<InterfacePointer> coCreateInstance(Clsid clsid, Iid iid) {
+        beginCall();
         ComResult<InterfacePointer> result;
         ComResult<InterfacePointer> factory = iid == null ? ComResult.fail(HResult.E_INVALIDARG)
                 : getClassObject(clsid, Iid.IClassFactory);
@@ -506,6 +545,7 @@ public final class ComThread {
 
     /** PeekMessage/DispatchMessage until the queue is empty: how many calls ran. */
     public int pumpMessages() {
+        beginCall();
         int dispatched = 0;
         Apartment sta = ownedSta();
         while (sta != null) {
@@ -524,6 +564,7 @@ public final class ComThread {
 
     /** GetMessage/DispatchMessage until WM_QUIT (S_OK), or E_UNEXPECTED on deadlock; E_UNEXPECTED if not an STA owner. */
     public HResult runMessageLoop() {
+        beginCall();
         Apartment sta = ownedSta();
         HResult hr;
         if (sta == null) {
@@ -541,6 +582,7 @@ public final class ComThread {
 
     /** PostThreadMessage(WM_QUIT) to the owner of an STA: its message loop ends once its queue is empty. */
     public HResult postQuit(ComThread target) {
+        beginCall();
         HResult hr;
         Apartment sta = target == null ? null : target.ownedSta();
         if (sta == null) {
@@ -557,11 +599,13 @@ public final class ComThread {
 
     /** CreateEvent (manual reset, not signaled). */
     public ComEvent createEvent(String eventName) {
+        beginCall();
         return journal("CreateEvent", eventName, new ComEvent(world, eventName));
     }
 
     /** SetEvent. */
     public HResult setEvent(ComEvent event) {
+        beginCall();
         if (event == null) {
             return journal("SetEvent", "null", HResult.E_INVALIDARG);
         }
@@ -571,6 +615,7 @@ public final class ComThread {
 
     /** WaitForSingleObject: waits without pumping, so calls posted to this thread's STA wait too. */
     public HResult waitForEvent(ComEvent event) {
+        beginCall();
         HResult hr = event == null ? HResult.E_INVALIDARG
                 : world.blockWithoutPumping(this, () -> event.isSetLocked(), event.toString());
         return journal("WaitForSingleObject", String.valueOf(event), hr);
@@ -578,6 +623,7 @@ public final class ComThread {
 
     /** CoWaitForMultipleHandles: waits while dispatching calls posted to this thread's STA. */
     public HResult waitForEventPumping(ComEvent event) {
+        beginCall();
         HResult hr = event == null ? HResult.E_INVALIDARG
                 : world.block(this, () -> event.isSetLocked(), event.toString());
         return journal("CoWaitForMultipleHandles", String.valueOf(event), hr);
@@ -585,8 +631,9 @@ public final class ComThread {
 
     /** ExitProcess from this thread. */
     public void exitProcess() {
-        journal("ExitProcess", process.name(), "exiting");
+        beginCall();
         process.exit(this);
+        journal("ExitProcess", process.name(), "exited");
     }
 
     /** The thread will make no further call (its Java code ended). */
@@ -604,6 +651,16 @@ public final class ComThread {
     public WaitMode waitMode() {
         synchronized (world) {
             return waitMode;
+        }
+    }
+
+    /**
+     * Not waiting, or what it waits for has happened (or it has calls of its own STA to
+     * dispatch), or the world found a deadlock and its wait will fail.
+     */
+    public boolean canProceed() {
+        synchronized (world) {
+            return waitMode != WaitMode.TERMINATED && (!isStuckLocked() || world.isDeadlockedLocked());
         }
     }
 

@@ -29,6 +29,7 @@ public final class ComWorld {
     private final List<MarshalPacket> packets = new ArrayList<>();
     private int nextId = 1;
     private boolean deadlocked;
+    private volatile SchedulingHook schedulingHook;
 
     public ComWorld() {
         this(RuntimeHelpers.reference());
@@ -123,7 +124,28 @@ public final class ComWorld {
         return new ComEvent(this, name == null ? "event" : name);
     }
 
+    /**
+     * Hands the choice of which logical thread runs to a deterministic scheduler (null: the
+     * threads run freely, as on real hardware). Install it before any thread starts.
+     */
+    public void setSchedulingHook(SchedulingHook hook) {
+        this.schedulingHook = hook;
+    }
+
+    /** The end of a thread's outermost API call: the scheduler, if any, may run another thread now. */
+    void schedulingPoint(ComThread thread) {
+        SchedulingHook hook = schedulingHook;
+        if (hook != null) {
+            hook.betweenCalls(thread);
+        }
+    }
+
     public synchronized boolean isDeadlocked() {
+        return deadlocked;
+    }
+
+    /** Guarded by the world monitor. */
+    boolean isDeadlockedLocked() {
         return deadlocked;
     }
 
@@ -152,6 +174,7 @@ public final class ComWorld {
 
     private HResult await(ComThread thread, BooleanSupplier ready, String waitingFor, Apartment sta,
                           WaitMode mode) {
+        SchedulingHook hook = schedulingHook;
         while (true) {
             PostedCall next = null;
             synchronized (this) {
@@ -175,16 +198,25 @@ public final class ComWorld {
                         notifyAll();
                         continue;
                     }
-                    try {
-                        wait();
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
-                        return HResult.E_UNEXPECTED;
+                    if (hook == null) {
+                        try {
+                            wait();
+                        } catch (InterruptedException interrupted) {
+                            Thread.currentThread().interrupt();
+                            thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
+                            return HResult.E_UNEXPECTED;
+                        }
+                        continue;
                     }
-                    continue;
+                } else {
+                    thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
                 }
-                thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
+            }
+            if (next == null) {
+                // Under a deterministic scheduler the thread waits for its turn instead: it is
+                // given one when what it waits for has happened (see ComThread.canProceed).
+                hook.blocked(thread);
+                continue;
             }
             sta.dispatch(next);
         }

@@ -33,6 +33,14 @@ public final class ManagedAutoMarshalExample {
 
     /** In the given world, joining its threads within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
     public static ComWorld run(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
+        RealThreads threads = new RealThreads();
+        start(world, threads);
+        threads.joinAll(joinTimeoutMillis);
+        return world;
+    }
+
+    /** Creates the program's processes and starts its threads through the starter; returns at once. */
+    public static void start(ComWorld world, ThreadStarter threads) {
         ComProcess devenv = world.newProcess("devenv", ProcessRole.CLIENT);
         ComThread main = devenv.newThread("main");
         ComThread mtaWorker = devenv.newThread("mta-worker");
@@ -41,7 +49,6 @@ public final class ManagedAutoMarshalExample {
         ComEvent mtaDone = world.newEvent("mta-worker-done");
         ComEvent staDone = world.newEvent("sta-worker-done");
         AutoMarshaledInterface[] wrapper = new AutoMarshaledInterface[1];
-        RealThreads threads = new RealThreads();
 
         threads.start(main, self -> {
             ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
@@ -57,8 +64,6 @@ public final class ManagedAutoMarshalExample {
         });
         threads.start(mtaWorker, self -> worker(self, ApartmentKind.MTA, wrapped, wrapper, mtaDone));
         threads.start(staWorker, self -> worker(self, ApartmentKind.STA, wrapped, wrapper, staDone));
-        threads.joinAll(joinTimeoutMillis);
-        return world;
     }
 
     private static void worker(ComThread self, ApartmentKind model, ComEvent wrapped,

@@ -1,5 +1,6 @@
 package org.comlife.model.examples;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ComEvent;
 import org.comlife.model.ComProcess;
@@ -35,6 +36,13 @@ public final class OutOfProcessServerExample {
     /** In the given world, joining its threads within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
     public static ComWorld run(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
         RealThreads threads = new RealThreads();
+        start(world, threads);
+        threads.joinAll(joinTimeoutMillis);
+        return world;
+    }
+
+    /** Creates the program's processes and starts its threads through the starter; returns at once. */
+    public static void start(ComWorld world, ThreadStarter threads) {
         ComEvent lateClientServed = world.newEvent("late-client-served");
         ComEvent[] firstServerStopping = new ComEvent[1];
         var launcher = WidgetServer.launcher(threads, lateClientServed, firstServerStopping);
@@ -46,7 +54,7 @@ public final class OutOfProcessServerExample {
         ComThread clientB = client.newThread("client-b");
         ComThread lateClient = client.newThread("late-client");
         ComEvent earlyClientsDone = world.newEvent("early-clients-done");
-        int[] earlyRunning = {2};
+        AtomicInteger earlyRunning = new AtomicInteger(2);
 
         ThreadBody early = self -> {
             ExpectHr.succeeded(self.coInitializeEx(self == clientA ? ApartmentKind.MTA : ApartmentKind.STA),
@@ -65,10 +73,8 @@ public final class OutOfProcessServerExample {
             self.release(gadgetFactory);
             self.release(widget);
             self.coUninitialize();
-            synchronized (earlyRunning) {
-                if (--earlyRunning[0] == 0) {
-                    self.setEvent(earlyClientsDone);
-                }
+            if (earlyRunning.decrementAndGet() == 0) {
+                self.setEvent(earlyClientsDone);
             }
         };
         threads.start(clientA, early);
@@ -86,7 +92,5 @@ public final class OutOfProcessServerExample {
             self.release(widget);
             self.coUninitialize();
         });
-        threads.joinAll(joinTimeoutMillis);
-        return world;
     }
 }

@@ -10,7 +10,7 @@ import org.comlife.model.ComThread;
  * is never lost: {@link #joinAll} throws the first one with the others attached. A thread
  * whose body ends is terminated, so the world's deadlock watchdog knows it will not act again.
  */
-public final class RealThreads {
+public final class RealThreads implements ThreadStarter {
     /** A join timeout that means: wait as long as it takes. */
     public static final long NO_TIMEOUT = 0;
 
@@ -18,6 +18,7 @@ public final class RealThreads {
     private final List<Throwable> failures = new ArrayList<>();
 
     /** Starts the body as the logical thread on a new Java thread named after it. */
+    @Override
     public void start(ComThread self, ThreadBody body) {
         Thread thread = new Thread(() -> {
             try {

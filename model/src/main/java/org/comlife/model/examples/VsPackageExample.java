@@ -40,13 +40,20 @@ public final class VsPackageExample {
 
     /** In the given world, joining its threads within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
     public static ComWorld run(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
+        RealThreads threads = new RealThreads();
+        start(world, threads);
+        threads.joinAll(joinTimeoutMillis);
+        return world;
+    }
+
+    /** Creates the program's processes and starts its threads through the starter; returns at once. */
+    public static void start(ComWorld world, ThreadStarter threads) {
         ComProcess devenv = world.newProcess("devenv", ProcessRole.CLIENT);
         ComThread main = devenv.newThread("main");
         ComThread background = devenv.newThread("background");
         ComEvent siteMarshaled = world.newEvent("site-marshaled");
         ComEvent backgroundDone = world.newEvent("background-done");
         MarshalStream[] handoff = new MarshalStream[1];
-        RealThreads threads = new RealThreads();
 
         threads.start(main, self -> {
             ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
@@ -78,8 +85,6 @@ public final class VsPackageExample {
             self.coUninitialize();
         });
 
-        threads.joinAll(joinTimeoutMillis);
-        return world;
     }
 
     /**
@@ -93,13 +98,20 @@ public final class VsPackageExample {
 
     /** The mistake, in the given world, joining within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
     public static ComWorld runForeignPointer(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
+        RealThreads threads = new RealThreads();
+        startForeignPointer(world, threads);
+        threads.joinAll(joinTimeoutMillis);
+        return world;
+    }
+
+    /** The mistake's threads, started through the starter; returns at once. */
+    public static void startForeignPointer(ComWorld world, ThreadStarter threads) {
         ComProcess devenv = world.newProcess("devenv", ProcessRole.CLIENT);
         ComThread main = devenv.newThread("main");
         ComThread background = devenv.newThread("background");
         ComEvent siteCreated = world.newEvent("site-created");
         ComEvent backgroundDone = world.newEvent("background-done");
         InterfacePointer[] shared = new InterfacePointer[1];
-        RealThreads threads = new RealThreads();
 
         threads.start(main, self -> {
             ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
@@ -116,7 +128,5 @@ public final class VsPackageExample {
             self.setEvent(backgroundDone);
             self.coUninitialize();
         });
-        threads.joinAll(joinTimeoutMillis);
-        return world;
     }
 }

@@ -48,7 +48,7 @@ public final class WidgetServer {
      * registered) until that event is set: a way to show deterministically a client arriving
      * while a server stops.
      */
-    public static ServerLauncher launcher(RealThreads threads, ComEvent holdFirstInStopping,
+    public static ServerLauncher launcher(ThreadStarter threads, ComEvent holdFirstInStopping,
                                           ComEvent[] firstServerStopping) {
         int[] launched = new int[1];
         return world -> {
@@ -70,7 +70,7 @@ public final class WidgetServer {
         return process;
     }
 
-    private void start(RealThreads threads, ComEvent holdInStopping) {
+    private void start(ThreadStarter threads, ComEvent holdInStopping) {
         threads.start(main, self -> runMain(self, holdInStopping));
         threads.start(worker, self -> {
             ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");

@@ -1,0 +1,305 @@
+package org.comlife.checks.schedule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.comlife.model.ComThread;
+import org.comlife.model.ComWorld;
+import org.comlife.model.SchedulingHook;
+import org.comlife.model.examples.ThreadBody;
+import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.journal.JournalEntry;
+import org.comlife.model.runtime.RuntimeHelpers;
+
+/**
+ * Runs a program's logical threads one at a time, choosing at every scheduling point which
+ * runs next. Each logical thread has its own Java thread, so the program's code is the same as
+ * on real threads, but only the thread holding the turn runs. Scheduling points are the end of
+ * each API call and every wait inside the model (a reply, an event, a message, a launch): the
+ * granularity of one API step.
+ *
+ * <p>A step is: the chosen thread runs until its next scheduling point. Enabled at a step are
+ * the threads between calls and the blocked threads whose wait is over. The sequence of chosen
+ * threads is the schedule; {@link ReplayChooser} replays it exactly.
+ */
+public final class DeterministicScheduler implements SchedulingHook, ThreadStarter {
+    /** How long a thread may run without reaching a scheduling point before the run is declared stuck. */
+    public static final long STEP_TIMEOUT_MILLIS = 10_000;
+
+    private final Object lock = new Object();
+    private final List<Slot> slots = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+    private Slot running;
+    private boolean aborting;
+
+    private DeterministicScheduler() {
+    }
+
+    /**
+     * Runs the program in a fresh world of the implementation, choosing with the chooser,
+     * showing the observer every state, for at most {@code maxSteps} steps.
+     */
+    public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
+                                   StepObserver observer, int maxSteps) {
+        ComWorld world = new ComWorld(implementation);
+        DeterministicScheduler scheduler = new DeterministicScheduler();
+        world.setSchedulingHook(scheduler);
+        program.start(world, scheduler);
+        return scheduler.control(world, chooser, observer, maxSteps);
+    }
+
+    // ---- the logical threads' side --------------------------------------------------------
+
+    @Override
+    public void start(ComThread self, ThreadBody body) {
+        Slot slot = new Slot(self);
+        synchronized (lock) {
+            slots.add(slot);
+        }
+        Thread java = new Thread(() -> {
+            try {
+                awaitTurn(slot);
+                body.run(self);
+            } catch (RunAborted aborted) {
+                // The controller ended the run; the thread unwinds.
+            } catch (Throwable failure) {
+                synchronized (lock) {
+                    failures.add(self.process().name() + "/" + self.name() + ": " + failure);
+                }
+            } finally {
+                self.terminate();
+                synchronized (lock) {
+                    slot.status = Status.DONE;
+                    if (running == slot) {
+                        running = null;
+                    }
+                    lock.notifyAll();
+                }
+            }
+        }, "scheduled:" + self.process().name() + "/" + self.name());
+        java.setDaemon(true);
+        slot.java = java;
+        java.start();
+    }
+
+    @Override
+    public void betweenCalls(ComThread thread) {
+        park(thread, Status.BETWEEN_CALLS);
+    }
+
+    @Override
+    public void blocked(ComThread thread) {
+        park(thread, Status.BLOCKED);
+    }
+
+    private void park(ComThread thread, Status status) {
+        Slot slot = slotOf(thread);
+        if (slot == null) {
+            return; // a thread this scheduler did not start runs freely
+        }
+        synchronized (lock) {
+            slot.status = status;
+            running = null;
+            lock.notifyAll();
+        }
+        awaitTurn(slot);
+    }
+
+    private void awaitTurn(Slot slot) {
+        synchronized (lock) {
+            while (running != slot) {
+                if (aborting) {
+                    throw new RunAborted();
+                }
+                try {
+                    lock.wait();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new RunAborted();
+                }
+            }
+            slot.status = Status.RUNNING;
+        }
+    }
+
+    private Slot slotOf(ComThread thread) {
+        synchronized (lock) {
+            for (Slot slot : slots) {
+                if (slot.thread == thread) {
+                    return slot;
+                }
+            }
+            return null;
+        }
+    }
+
+    // ---- the controller's side ------------------------------------------------------------
+
+    private ScheduledRun control(ComWorld world, Chooser chooser, StepObserver observer, int maxSteps) {
+        List<String> schedule = new ArrayList<>();
+        ScheduledRun.Ending ending;
+        String detail = "";
+        int step = 0;
+        while (true) {
+            String stuck = awaitParked();
+            if (stuck != null) {
+                ending = ScheduledRun.Ending.STUCK;
+                detail = stuck;
+                break;
+            }
+            if (observer.stopBefore(step, world, runState(world))) {
+                ending = ScheduledRun.Ending.STOPPED;
+                break;
+            }
+            List<Slot> enabled = enabled();
+            if (enabled.isEmpty()) {
+                String waiting = notDone();
+                ending = waiting.isEmpty() ? ScheduledRun.Ending.COMPLETED : ScheduledRun.Ending.STUCK;
+                detail = waiting.isEmpty() ? "" : "no thread can run, yet not finished: " + waiting;
+                break;
+            }
+            if (step >= maxSteps) {
+                ending = ScheduledRun.Ending.BOUND_REACHED;
+                detail = "stopped after " + maxSteps + " steps";
+                break;
+            }
+            List<String> names = new ArrayList<>();
+            for (Slot slot : enabled) {
+                names.add(slot.name());
+            }
+            Slot chosen;
+            try {
+                chosen = enabled.get(chooser.choose(names, step));
+            } catch (ScheduleDiverged diverged) {
+                ending = ScheduledRun.Ending.DIVERGED;
+                detail = diverged.getMessage();
+                break;
+            }
+            schedule.add(chosen.name());
+            synchronized (lock) {
+                running = chosen;
+                lock.notifyAll();
+            }
+            step++;
+        }
+        abortAndJoin();
+        List<String> threadFailures;
+        synchronized (lock) {
+            threadFailures = new ArrayList<>(failures);
+        }
+        return new ScheduledRun(world, schedule, ending, detail, threadFailures);
+    }
+
+    /** Waits until no thread holds the turn; returns why not, when a thread never gave it back. */
+    private String awaitParked() {
+        long deadline = System.currentTimeMillis() + STEP_TIMEOUT_MILLIS;
+        synchronized (lock) {
+            while (running != null) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return running.name() + " ran " + STEP_TIMEOUT_MILLIS
+                            + " ms without reaching a scheduling point (blocked outside the model, or looping)";
+                }
+                try {
+                    lock.wait(left);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return "the controller was interrupted";
+                }
+            }
+            return null;
+        }
+    }
+
+    private List<Slot> enabled() {
+        List<Slot> enabled = new ArrayList<>();
+        synchronized (lock) {
+            for (Slot slot : slots) {
+                if (slot.status == Status.BETWEEN_CALLS
+                        || (slot.status == Status.BLOCKED && slot.thread.canProceed())) {
+                    enabled.add(slot);
+                }
+            }
+        }
+        enabled.sort(Comparator.comparing(Slot::name));
+        return enabled;
+    }
+
+    private String notDone() {
+        StringBuilder waiting = new StringBuilder();
+        synchronized (lock) {
+            for (Slot slot : slots) {
+                if (slot.status != Status.DONE) {
+                    waiting.append(waiting.length() == 0 ? "" : ", ").append(slot.name()).append(' ')
+                            .append(slot.status.name().toLowerCase());
+                }
+            }
+        }
+        return waiting.toString();
+    }
+
+    private RunState runState(ComWorld world) {
+        List<JournalEntry> journal = world.journal().entries();
+        List<RunState.ThreadPosition> positions = new ArrayList<>();
+        synchronized (lock) {
+            for (Slot slot : slots) {
+                List<String> results = new ArrayList<>();
+                for (JournalEntry entry : journal) {
+                    if (entry.thread().equals(slot.thread.name())
+                            && entry.process().equals(slot.thread.process().name())) {
+                        results.add(entry.operation() + "=" + entry.result());
+                    }
+                }
+                positions.add(new RunState.ThreadPosition(slot.thread.process().name(), slot.thread.name(),
+                        slot.status.name(), results));
+            }
+        }
+        return new RunState(positions);
+    }
+
+    private void abortAndJoin() {
+        List<Thread> javaThreads = new ArrayList<>();
+        synchronized (lock) {
+            aborting = true;
+            running = null;
+            lock.notifyAll();
+            for (Slot slot : slots) {
+                javaThreads.add(slot.java);
+            }
+        }
+        for (Thread java : javaThreads) {
+            try {
+                java.join(STEP_TIMEOUT_MILLIS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private enum Status {
+        BETWEEN_CALLS, BLOCKED, RUNNING, DONE
+    }
+
+    /** A logical thread under this scheduler. */
+    private static final class Slot {
+        final ComThread thread;
+        Status status = Status.BETWEEN_CALLS;
+        Thread java;
+
+        Slot(ComThread thread) {
+            this.thread = thread;
+        }
+
+        String name() {
+            return thread.process().name() + "/" + thread.name();
+        }
+    }
+
+    /** Unwinds a logical thread whose run the controller ended. */
+    private static final class RunAborted extends RuntimeException {
+        RunAborted() {
+            super(null, null, false, false);
+        }
+    }
+}
