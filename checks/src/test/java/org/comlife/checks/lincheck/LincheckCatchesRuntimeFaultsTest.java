@@ -7,10 +7,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The tier catches real bugs: each seeded runtime fault (split-release, a non-atomic
- * unmarshal-once test, a GIT whose revoke races get) makes its helper check fail, under the
- * model checker with the interleaving that leads to the error, and under stress with the
- * results that have no sequential explanation. The reference passing the same checks is
- * {@link HelperLinearizabilityTest}.
+ * unmarshal-once test, a GIT whose revoke races get) makes its helper check fail under the
+ * model checker, with the interleaving that leads to the error. The model checker's search is
+ * deterministic, so it catches them on every run; the stress strategy depends on the machine's
+ * timing (it caught split-release in 2 of 10 tries on a loaded 2-core machine), so its catch
+ * rates are measured by {@link LincheckCatchMeasurement}, not asserted. The reference passing
+ * the same checks is {@link HelperLinearizabilityTest}.
  */
 class LincheckCatchesRuntimeFaultsTest {
 
@@ -25,16 +27,5 @@ class LincheckCatchesRuntimeFaultsTest {
         assertThat(outcome.failure()).contains("Invalid execution results");
         assertThat(outcome.showsInterleaving()).as(outcome.failure()).isTrue();
         assertThat(outcome.invocations()).isPositive();
-    }
-
-    /** The stress strategy fails on the fault too, with the non-linearizable results. */
-    @ParameterizedTest
-    @EnumSource(RuntimeFaults.class)
-    void stressCatchesFault(RuntimeFaults fault) {
-        LincheckOutcome outcome = LincheckRunner.check(fault.check, LincheckStrategy.STRESS, fault.implementation,
-                LincheckTierBudgets.HELPER_STRESS);
-
-        assertThat(outcome.passed()).as(fault + " escaped the stress strategy").isFalse();
-        assertThat(outcome.failure()).contains("Invalid execution results");
     }
 }

@@ -41,6 +41,11 @@ public final class ManagedAutoMarshalExample {
 
     /** Creates the program's processes and starts its threads through the starter; returns at once. */
     public static void start(ComWorld world, ThreadStarter threads) {
+        start(world, threads, CALLS_PER_WORKER);
+    }
+
+    /** The program with each worker making {@code callsPerWorker} calls (a smaller program explores faster). */
+    public static void start(ComWorld world, ThreadStarter threads, int callsPerWorker) {
         ComProcess devenv = world.newProcess("devenv", ProcessRole.CLIENT);
         ComThread main = devenv.newThread("main");
         ComThread mtaWorker = devenv.newThread("mta-worker");
@@ -62,15 +67,15 @@ public final class ManagedAutoMarshalExample {
             ExpectHr.succeeded(wrapper[0].revoke(self), "revoke");
             self.coUninitialize();
         });
-        threads.start(mtaWorker, self -> worker(self, ApartmentKind.MTA, wrapped, wrapper, mtaDone));
-        threads.start(staWorker, self -> worker(self, ApartmentKind.STA, wrapped, wrapper, staDone));
+        threads.start(mtaWorker, self -> worker(self, ApartmentKind.MTA, wrapped, wrapper, mtaDone, callsPerWorker));
+        threads.start(staWorker, self -> worker(self, ApartmentKind.STA, wrapped, wrapper, staDone, callsPerWorker));
     }
 
     private static void worker(ComThread self, ApartmentKind model, ComEvent wrapped,
-                               AutoMarshaledInterface[] wrapper, ComEvent done) {
+                               AutoMarshaledInterface[] wrapper, ComEvent done, int calls) {
         ExpectHr.succeeded(self.coInitializeEx(model), "CoInitializeEx");
         ExpectHr.succeeded(self.waitForEvent(wrapped), "wait for the wrapper");
-        useWrapper(self, wrapper[0], CALLS_PER_WORKER);
+        useWrapper(self, wrapper[0], calls);
         self.setEvent(done);
         self.coUninitialize();
     }

@@ -43,6 +43,11 @@ public final class OutOfProcessServerExample {
 
     /** Creates the program's processes and starts its threads through the starter; returns at once. */
     public static void start(ComWorld world, ThreadStarter threads) {
+        start(world, threads, CALLS);
+    }
+
+    /** The program with each early client making {@code calls} calls per instance (fewer explore faster). */
+    public static void start(ComWorld world, ThreadStarter threads, int calls) {
         ComEvent lateClientServed = world.newEvent("late-client-served");
         ComEvent[] firstServerStopping = new ComEvent[1];
         var launcher = WidgetServer.launcher(threads, lateClientServed, firstServerStopping);
@@ -65,7 +70,7 @@ public final class OutOfProcessServerExample {
                     self.coGetClassObject(WidgetServer.CLSID_Gadget, Iid.IClassFactory), "get Gadget factory");
             InterfacePointer gadget = (InterfacePointer) ExpectHr.succeeded(
                     self.call(gadgetFactory, "CreateInstance", null, WidgetServer.IGadget), "create Gadget");
-            for (int i = 0; i < CALLS; i++) {
+            for (int i = 0; i < calls; i++) {
                 ExpectHr.succeeded(self.call(widget, Widget.WORK, i), "Widget.Work");
                 ExpectHr.succeeded(self.call(gadget, Widget.WORK, i), "Gadget.Work");
             }

@@ -1,0 +1,192 @@
+package org.comlife.checks.exhaustive;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.comlife.checks.schedule.Chooser;
+import org.comlife.checks.schedule.DeterministicScheduler;
+import org.comlife.checks.schedule.Program;
+import org.comlife.checks.schedule.ScheduleDiverged;
+import org.comlife.checks.schedule.ScheduledRun;
+import org.comlife.checks.schedule.StepObserver;
+import org.comlife.model.ComWorld;
+import org.comlife.model.runtime.RuntimeHelpers;
+import org.comlife.model.snapshot.WorldSnapshot;
+import org.comlife.specs.invariants.Breach;
+import org.comlife.specs.invariants.InvariantChecker;
+
+/**
+ * Explores every interleaving of a bounded program at API-step granularity: a depth-first
+ * search over the deterministic scheduler's choices with visited-state pruning, every
+ * invariant checked in every new state and the end-of-run invariants in every final state.
+ *
+ * <p>The model's state cannot be saved and restored, so each branch is a fresh run that
+ * replays the path to its branching point and then goes deeper. A state already explored
+ * ends the run there. A violating state is not expanded; the search goes on and keeps the
+ * shortest schedule into a violation. Deadlock is found by the model itself (every thread
+ * waits, none can go on) and shows as a violation of invariant 6.
+ */
+public final class ExhaustiveExplorer {
+    private final Program program;
+    private final RuntimeHelpers implementation;
+    private final ExplorationBudget budget;
+    private final List<ChoicePoint> path = new ArrayList<>();
+    private final Set<ExploredState> visited = new HashSet<>();
+    private long statesVisited;
+    private long transitions;
+    private long runs;
+    private ExhaustiveCounterexample shortest;
+    private String error;
+
+    private ExhaustiveExplorer(Program program, RuntimeHelpers implementation, ExplorationBudget budget) {
+        this.program = program;
+        this.implementation = implementation;
+        this.budget = budget;
+    }
+
+    public static ExplorationResult explore(Program program, RuntimeHelpers implementation, ExplorationBudget budget) {
+        return new ExhaustiveExplorer(program, implementation, budget).search();
+    }
+
+    private ExplorationResult search() {
+        long start = System.nanoTime();
+        boolean exhausted = false;
+        String bound = null;
+        while (error == null) {
+            runOnce();
+            if (!backtrack()) {
+                exhausted = true;
+                break;
+            }
+            if (visited.size() >= budget.maxDistinctStates()) {
+                bound = "more than " + budget.maxDistinctStates() + " distinct states";
+                break;
+            }
+            if ((System.nanoTime() - start) / 1_000_000 >= budget.maxMillis()) {
+                bound = "time budget of " + budget.maxMillis() + " ms spent";
+                break;
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Verdict verdict;
+        String detail;
+        if (error != null) {
+            verdict = Verdict.ERROR;
+            detail = error;
+        } else if (shortest != null) {
+            verdict = Verdict.VIOLATION;
+            detail = exhausted ? "" : "search stopped early: " + bound;
+        } else if (exhausted && bound == null) {
+            verdict = Verdict.PASSED;
+            detail = "";
+        } else {
+            verdict = Verdict.BOUND_REACHED;
+            detail = bound;
+        }
+        return new ExplorationResult(verdict, visited.size(), statesVisited, transitions, runs, millis, shortest,
+                detail);
+    }
+
+    /** One run: replay the current path, then go deeper taking the first choice at every new point. */
+    private void runOnce() {
+        runs++;
+        int replayed = path.size();
+        Chooser chooser = (enabled, step) -> {
+            if (step < path.size()) {
+                ChoicePoint point = path.get(step);
+                if (!point.enabled.equals(enabled)) {
+                    throw new ScheduleDiverged("step " + step + " offered " + enabled + " on replay but "
+                            + point.enabled + " before: the program is not deterministic under the scheduler");
+                }
+                return point.next;
+            }
+            path.add(new ChoicePoint(enabled));
+            return 0;
+        };
+        StepObserver observer = (step, world, threads) -> {
+            if (step < replayed) {
+                return false;
+            }
+            if (step > 0) {
+                transitions++;
+            }
+            statesVisited++;
+            if (!visited.add(ExploredState.of(WorldSnapshot.of(world), threads))) {
+                return true;
+            }
+            List<Breach> breaches = InvariantChecker.check(WorldSnapshot.of(world), false);
+            if (!breaches.isEmpty()) {
+                keepIfShorter(step, world, breaches);
+                return true;
+            }
+            return false;
+        };
+        ScheduledRun run = DeterministicScheduler.run(program, implementation, chooser, observer,
+                budget.maxStepsPerRun());
+        switch (run.ending()) {
+            case COMPLETED:
+                checkEnd(run);
+                break;
+            case STUCK:
+            case DIVERGED:
+                error = run.ending() + ": " + run.endingDetail();
+                break;
+            case BOUND_REACHED:
+                error = "a run exceeded " + budget.maxStepsPerRun() + " steps: the program is not bounded";
+                break;
+            default:
+                break;
+        }
+        // Drop choice points pushed for the state the run stopped in without expanding it.
+        while (path.size() > run.schedule().size()) {
+            path.remove(path.size() - 1);
+        }
+    }
+
+    private void checkEnd(ScheduledRun run) {
+        List<Breach> breaches = InvariantChecker.check(WorldSnapshot.of(run.world()), true);
+        if (!run.threadFailures().isEmpty() && breaches.isEmpty()) {
+            error = "a thread of the program failed with no broken invariant: " + run.threadFailures();
+            return;
+        }
+        if (!breaches.isEmpty()) {
+            keepIfShorter(run.steps(), run.world(), breaches);
+        }
+    }
+
+    private void keepIfShorter(int steps, ComWorld world, List<Breach> breaches) {
+        if (shortest != null && shortest.length() <= steps) {
+            return;
+        }
+        List<String> schedule = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            ChoicePoint point = path.get(i);
+            schedule.add(point.enabled.get(point.next));
+        }
+        shortest = new ExhaustiveCounterexample(schedule, world.journal().entries(), breaches);
+    }
+
+    /** Moves to the next unexplored choice, deepest first; false when none is left. */
+    private boolean backtrack() {
+        while (!path.isEmpty()) {
+            ChoicePoint last = path.get(path.size() - 1);
+            if (last.next + 1 < last.enabled.size()) {
+                last.next++;
+                return true;
+            }
+            path.remove(path.size() - 1);
+        }
+        return false;
+    }
+
+    /** The threads that could run at one step of the path, and which of them the path takes. */
+    private static final class ChoicePoint {
+        final List<String> enabled;
+        int next;
+
+        ChoicePoint(List<String> enabled) {
+            this.enabled = new ArrayList<>(enabled);
+        }
+    }
+}

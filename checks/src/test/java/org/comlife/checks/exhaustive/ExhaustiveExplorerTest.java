@@ -1,0 +1,82 @@
+package org.comlife.checks.exhaustive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.comlife.checks.schedule.DeterministicScheduler;
+import org.comlife.checks.schedule.ReplayChooser;
+import org.comlife.checks.schedule.ScheduledRun;
+import org.comlife.checks.schedule.StepObserver;
+import org.comlife.model.examples.ManagedAutoMarshalExample;
+import org.comlife.model.examples.OutOfProcessServerExample;
+import org.comlife.model.examples.VsPackageExample;
+import org.comlife.model.runtime.RuntimeHelpers;
+import org.comlife.specs.invariants.Breach;
+import org.comlife.specs.invariants.Invariant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The exhaustive explorer over the source documents' programs. Like a model checker's models,
+ * each exploration ships with the result it must produce (verdict and distinct states), so a
+ * change in the model or the explorer that changes the state space is noticed.
+ */
+class ExhaustiveExplorerTest {
+    /** Enough for every bounded program here; far below what would hide a bound. */
+    private static final ExplorationBudget BUDGET = new ExplorationBudget(100_000, 5_000, 120_000);
+
+    /** Distinct states of the Visual Studio package example (two QueryService calls). */
+    private static final int VS_PACKAGE_STATES = 50;
+    /** Distinct states of the GIT wrapper example with one call per worker. */
+    private static final int AUTO_MARSHAL_ONE_CALL_STATES = 2281;
+    /** Length of the shortest schedule into the foreign-pointer violation. */
+    private static final int FOREIGN_POINTER_COUNTEREXAMPLE = 5;
+
+    /** Every interleaving of the Visual Studio package example keeps every invariant, and there are exactly the expected states. */
+    @Test
+    void vsPackageExampleExploresFullyWithNoViolation() {
+        ExplorationResult result = ExhaustiveExplorer.explore(VsPackageExample::start, RuntimeHelpers.reference(),
+                BUDGET);
+
+        assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.PASSED);
+        assertThat(result.distinctStates()).isEqualTo(VS_PACKAGE_STATES);
+        assertThat(result.transitions()).isGreaterThanOrEqualTo(result.distinctStates() - 1L);
+        assertThat(result.runs()).isPositive();
+    }
+
+    /** Every interleaving of the GIT wrapper example (one call per worker) keeps every invariant. */
+    @Test
+    void autoMarshalExampleExploresFullyWithNoViolation() {
+        ExplorationResult result = ExhaustiveExplorer.explore(
+                (world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1), RuntimeHelpers.reference(),
+                BUDGET);
+
+        assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.PASSED);
+        assertThat(result.distinctStates()).isEqualTo(AUTO_MARSHAL_ONE_CALL_STATES);
+    }
+
+    /** The foreign-pointer misuse is found, with the shortest schedule, and that schedule replays into the same breach. */
+    @Test
+    void foreignPointerMisuseIsFoundWithAReplayableShortestSchedule() {
+        ExplorationResult result = ExhaustiveExplorer.explore(VsPackageExample::startForeignPointer,
+                RuntimeHelpers.reference(), BUDGET);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.VIOLATION);
+        ExhaustiveCounterexample counterexample = result.counterexample();
+        assertThat(counterexample.length()).isEqualTo(FOREIGN_POINTER_COUNTEREXAMPLE);
+        assertThat(counterexample.breaches()).extracting(Breach::invariant).contains(Invariant.APARTMENT_AFFINITY);
+
+        ScheduledRun replay = DeterministicScheduler.run(VsPackageExample::startForeignPointer,
+                RuntimeHelpers.reference(), new ReplayChooser(counterexample.schedule()), StepObserver.NONE, 5_000);
+        assertThat(replay.world().violations()).extracting(v -> v.invariant()).contains(5);
+    }
+
+    /** A search that cannot finish within its budget says so, and never claims the program passed. */
+    @Test
+    void exhaustedBudgetIsBoundReachedNotPassed() {
+        ExplorationResult result = ExhaustiveExplorer.explore(OutOfProcessServerExample::start,
+                RuntimeHelpers.reference(), new ExplorationBudget(200, 5_000, 60_000));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.BOUND_REACHED);
+        assertThat(result.detail()).contains("200");
+        assertThat(result.distinctStates()).isGreaterThanOrEqualTo(200);
+    }
+}

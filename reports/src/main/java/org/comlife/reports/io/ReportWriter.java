@@ -1,0 +1,70 @@
+package org.comlife.reports.io;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.comlife.reports.html.HtmlReportRenderer;
+import org.comlife.reports.json.ReportJson;
+import org.comlife.reports.markdown.MarkdownSummaryRenderer;
+import org.comlife.reports.schema.MatrixReport;
+
+/**
+ * Writes a report's three files into a folder: report.json (for machines and for merging
+ * shards), summary.md (for a CI summary or PR comment) and report.html (for people). Each file is
+ * replaced atomically; all three are rendered before the first is written, so a rendering bug
+ * cannot leave a mix of old and new files.
+ */
+public final class ReportWriter {
+    public static final String JSON_FILE = "report.json";
+    public static final String MARKDOWN_FILE = "summary.md";
+    public static final String HTML_FILE = "report.html";
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Writes the report into {@code folder}, creating the folder and its parents when needed.
+     *
+     * @return the files written: report.json, summary.md, report.html
+     * @throws ReportWriteException naming the folder or file that could not be written, and why
+     */
+    public static List<Path> write(MatrixReport report, Path folder) throws ReportWriteException {
+        String json = ReportJson.toJson(report);
+        String markdown = MarkdownSummaryRenderer.render(report);
+        String html = HtmlReportRenderer.render(report);
+        createFolder(folder);
+        Path jsonFile = folder.resolve(JSON_FILE);
+        Path markdownFile = folder.resolve(MARKDOWN_FILE);
+        Path htmlFile = folder.resolve(HTML_FILE);
+        AtomicFileWriter.write(jsonFile, json);
+        AtomicFileWriter.write(markdownFile, markdown);
+        AtomicFileWriter.write(htmlFile, html);
+        return List.of(jsonFile, markdownFile, htmlFile);
+    }
+
+    private static void createFolder(Path folder) throws ReportWriteException {
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            throw new ReportWriteException(folder, "it exists and is not a folder", e);
+        } catch (IOException e) {
+            Path blocker = nearestExistingAncestor(folder);
+            if (blocker != null && !Files.isDirectory(blocker)) {
+                throw new ReportWriteException(folder, blocker + " is a file, not a folder", e);
+            }
+            throw new ReportWriteException(folder, "cannot create the folder (" + AtomicFileWriter.describe(e) + ")", e);
+        }
+    }
+
+    /** The closest ancestor that exists: when it is a plain file, it is why the folder cannot be made. */
+    private static Path nearestExistingAncestor(Path folder) {
+        for (Path path = folder.toAbsolutePath().getParent(); path != null; path = path.getParent()) {
+            if (Files.exists(path)) {
+                return path;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,101 @@
+package org.comlife.reports.schema;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A verification matrix: rows are the reference implementation and the seeded faults, columns
+ * are the engines, each cell says what one engine did with one row. See reports/SCHEMA.md.
+ *
+ * <p>{@link #schemaVersion()} and {@link #summary()} are written to JSON but derived, not stored:
+ * the version is this code's, and the summary is recomputed from the rows, so neither can
+ * disagree with the rest of the report.
+ *
+ * @param tool           the program and version that produced the report, e.g. "comlife 0.1.0"
+ * @param generatedAt    when, as an ISO-8601 date-time with offset, e.g. "2025-06-01T12:00:00Z"
+ * @param implementation the name of the implementation that was checked
+ * @param engines        the columns, in display order; ids are unique
+ * @param rows           the rows, in display order; ids are unique
+ * @param shards         the ids of the shards merged into this report; empty for an unsharded
+ *                       run, one id for a single shard
+ */
+@JsonPropertyOrder({"schemaVersion", "tool", "generatedAt", "implementation", "shards", "summary",
+        "engines", "rows"})
+@JsonIgnoreProperties(value = {"schemaVersion", "summary"}, allowGetters = true)
+public record MatrixReport(
+        String tool,
+        String generatedAt,
+        String implementation,
+        List<EngineInfo> engines,
+        List<Row> rows,
+        List<String> shards) {
+
+    /** The version of the JSON schema this code writes and reads. Raise it on any incompatible change. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public MatrixReport {
+        Required.text(tool, "tool");
+        Required.text(implementation, "implementation");
+        requireIsoDateTime(generatedAt);
+        engines = Required.list(engines, "engines");
+        rows = Required.list(rows, "rows");
+        shards = Required.list(shards, "shards");
+        Set<String> engineIds = uniqueIds(engines.stream().map(EngineInfo::id).toList(), "engine");
+        uniqueIds(rows.stream().map(Row::id).toList(), "row");
+        for (Row row : rows) {
+            for (Cell cell : row.cells()) {
+                if (!engineIds.contains(cell.engine())) {
+                    throw new IllegalArgumentException("row " + row.id() + " has a cell for engine '"
+                            + cell.engine() + "', which is not among the engines " + engineIds);
+                }
+            }
+        }
+    }
+
+    @JsonProperty("schemaVersion")
+    public int schemaVersion() {
+        return SCHEMA_VERSION;
+    }
+
+    @JsonProperty("summary")
+    public Summary summary() {
+        return Summary.of(rows);
+    }
+
+    /** The engine with the given id, if it is a column of this matrix. */
+    public Optional<EngineInfo> engine(String id) {
+        return engines.stream().filter(engine -> engine.id().equals(id)).findFirst();
+    }
+
+    /** The row with the given id, if the matrix has it. */
+    public Optional<Row> row(String id) {
+        return rows.stream().filter(row -> row.id().equals(id)).findFirst();
+    }
+
+    private static void requireIsoDateTime(String generatedAt) {
+        Required.text(generatedAt, "generatedAt");
+        try {
+            OffsetDateTime.parse(generatedAt);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "generatedAt must be an ISO-8601 date-time with offset, e.g. 2025-06-01T12:00:00Z; got " + generatedAt, e);
+        }
+    }
+
+    private static Set<String> uniqueIds(List<String> ids, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("two " + what + "s have the id " + id);
+            }
+        }
+        return seen;
+    }
+}

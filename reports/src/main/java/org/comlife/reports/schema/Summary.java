@@ -1,0 +1,90 @@
+package org.comlife.reports.schema;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The totals of a matrix and its verdict. Always computed from the rows by {@link #of(List)},
+ * never written by hand, so that a report cannot claim a verdict its cells do not support.
+ *
+ * @param verdict         PASS exactly when {@code failureReasons} is empty
+ * @param referencePassed there is a reference row, at least one engine passed it, and no engine
+ *                        raised a false alarm on it
+ * @param faults          the number of fault rows
+ * @param faultsCaught    fault rows caught by at least one engine
+ * @param faultsEscaped   fault rows that no engine caught, or that escaped an engine claiming them
+ *                        (a row can count as both caught and escaped)
+ * @param errors          cells whose engine run crashed
+ * @param skippedCells    cells whose engine did not run
+ * @param totalMillis     the sum of all cells' times (engine time, not wall-clock time of the job)
+ * @param failureReasons  one sentence per reason the verdict is FAIL, in a stable order
+ */
+@JsonPropertyOrder({"verdict", "referencePassed", "faults", "faultsCaught", "faultsEscaped", "errors",
+        "skippedCells", "totalMillis", "failureReasons"})
+public record Summary(
+        Verdict verdict,
+        boolean referencePassed,
+        int faults,
+        int faultsCaught,
+        int faultsEscaped,
+        int errors,
+        int skippedCells,
+        long totalMillis,
+        List<String> failureReasons) {
+
+    public Summary {
+        failureReasons = Required.list(failureReasons, "summary failureReasons");
+    }
+
+    /** The summary the given rows support. */
+    public static Summary of(List<Row> rows) {
+        List<Row> references = rows.stream().filter(row -> row.kind() == RowKind.REFERENCE).toList();
+        List<Row> faultRows = rows.stream().filter(row -> row.kind().isFault()).toList();
+        List<Cell> cells = rows.stream().flatMap(row -> row.cells().stream()).toList();
+
+        boolean referencePassed = !references.isEmpty()
+                && references.stream().allMatch(row -> has(row, Status.PASSED) && !has(row, Status.FALSE_ALARM));
+        int caught = (int) faultRows.stream().filter(row -> has(row, Status.CAUGHT)).count();
+        List<String> escapedIds = faultRows.stream()
+                .filter(row -> !has(row, Status.CAUGHT) || has(row, Status.ESCAPED))
+                .map(Row::id)
+                .toList();
+        int errors = (int) cells.stream().filter(cell -> cell.status() == Status.ERROR).count();
+        int skipped = (int) cells.stream().filter(cell -> cell.status() == Status.SKIPPED).count();
+        long millis = cells.stream().mapToLong(Cell::millis).sum();
+
+        List<String> reasons = new ArrayList<>();
+        if (references.isEmpty()) {
+            reasons.add("no reference row: nothing shows the engines accept a correct implementation");
+        } else if (!referencePassed) {
+            reasons.add(referenceFailure(references));
+        }
+        if (!escapedIds.isEmpty()) {
+            reasons.add(escapedIds.size() + " fault(s) escaped: " + String.join(", ", escapedIds));
+        }
+        if (errors > 0) {
+            reasons.add(errors + " engine run(s) crashed");
+        }
+        Verdict verdict = reasons.isEmpty() ? Verdict.PASS : Verdict.FAIL;
+        return new Summary(verdict, referencePassed, faultRows.size(), caught, escapedIds.size(),
+                errors, skipped, millis, reasons);
+    }
+
+    private static String referenceFailure(List<Row> references) {
+        List<String> alarmed = references.stream()
+                .flatMap(row -> row.cells().stream())
+                .filter(cell -> cell.status() == Status.FALSE_ALARM)
+                .map(Cell::engine)
+                .distinct()
+                .toList();
+        if (!alarmed.isEmpty()) {
+            return "false alarm on the reference by " + String.join(", ", alarmed);
+        }
+        return "no engine passed the reference";
+    }
+
+    private static boolean has(Row row, Status status) {
+        return row.cells().stream().anyMatch(cell -> cell.status() == status);
+    }
+}
