@@ -80,7 +80,6 @@ public final class ComThread {
 
     /** Records a broken invariant, attributed to this thread and the next journal step. */
     public void violation(int invariant, String description) {
-        beginCall();
         world.sanitizer().record(invariant, description, process.name(), name, world.journal().nextStep());
     }
 
@@ -496,9 +495,11 @@ public final class ComThread {
     /** CoResumeClassObjects: publishes every suspended registration in one call and clears the suspension. */
     public HResult coResumeClassObjects() {
         beginCall();
-        int published = process.classTable().publishSuspended();
-        process.serverProcessCount().resume();
+        // The resume is recorded before anything is published: an activation that sees a
+        // published class must also see that initialization is over.
         process.noteResumed();
+        process.serverProcessCount().resume();
+        int published = process.classTable().publishSuspended();
         if (published > 0) {
             process.notePublished();
         }

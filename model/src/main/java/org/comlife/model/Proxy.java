@@ -95,21 +95,31 @@ public final class Proxy implements InterfacePointer {
     public int release(ComThread caller) {
         checkApartment(caller, "Release");
         int remaining;
+        int remote;
+        int locks;
         synchronized (this) {
             if (!connected || refs == 0) {
                 return 0;
             }
             remaining = --refs;
+            if (remaining > 0) {
+                return remaining;
+            }
+            // The last release disconnects in the same step, so an unmarshal in this apartment
+            // never picks up a proxy that is about to give back its references.
+            connected = false;
+            remote = remoteRefs;
+            locks = implicitLocks;
+            remoteRefs = 0;
+            implicitLocks = 0;
         }
-        if (remaining == 0) {
-            disconnect(caller);
-        }
-        return remaining;
+        giveBack(remote, locks);
+        return 0;
     }
 
     /**
-     * Final release, or teardown of the client apartment: gives back the remote references and
-     * the implicit locks. Runs the server's side in the server's RPC worker context.
+     * Teardown of the client apartment: gives back the remote references and the implicit
+     * locks at once, whatever the count.
      */
     void disconnect(ComThread caller) {
         int remote;
@@ -124,6 +134,11 @@ public final class Proxy implements InterfacePointer {
             remoteRefs = 0;
             implicitLocks = 0;
         }
+        giveBack(remote, locks);
+    }
+
+    /** Runs the server's side of a disconnect in the server's RPC worker context. */
+    private void giveBack(int remote, int locks) {
         clientApartment.removeProxy(this);
         ComProcess server = stub.apartment().process();
         if (server.isExited()) {

@@ -2,6 +2,7 @@ package org.comlife.checks.lincheck;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.comlife.checks.schedule.Program;
 import org.comlife.model.ComWorld;
 import org.comlife.model.examples.RealThreads;
 import org.comlife.model.runtime.RuntimeHelpers;
@@ -22,8 +23,16 @@ public final class ScenarioModelCheck {
     private ScenarioModelCheck() {
     }
 
-    public static synchronized ScenarioOutcome check(ExampleScenario scenario, RuntimeHelpers implementation,
-                                                     int invocations) {
+    public static ScenarioOutcome check(ExampleScenario scenario, RuntimeHelpers implementation, int invocations) {
+        ProgramOutcome outcome = check(scenario.id(), (world, threads) -> startExample(scenario, world, threads),
+                implementation, invocations);
+        return new ScenarioOutcome(scenario, outcome.implementation(), outcome.passed(), outcome.failure(),
+                outcome.invocations(), outcome.millis());
+    }
+
+    /** Runs any program (its threads on real Java threads, joined without limit) under Lincheck's model checker. */
+    public static synchronized ProgramOutcome check(String name, Program program, RuntimeHelpers implementation,
+                                                    int invocations) {
         if (invocations < 1) {
             throw new IllegalArgumentException("a scenario check needs at least one invocation, got " + invocations);
         }
@@ -35,26 +44,34 @@ public final class ScenarioModelCheck {
         try {
             Lincheck.runConcurrentTest(invocations, () -> {
                 ran.incrementAndGet();
-                runOnce(scenario, implementation);
+                runOnce(name, program, implementation);
             });
         } catch (LincheckAssertionError lincheckFailure) {
             failure = lincheckFailure.getMessage();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ScenarioOutcome(scenario, implementation.name(), failure == null, failure, ran.get(), millis);
+        return new ProgramOutcome(name, implementation.name(), failure == null, failure, ran.get(), millis);
     }
 
-    private static void runOnce(ExampleScenario scenario, RuntimeHelpers implementation) {
-        ComWorld world;
+    private static void runOnce(String name, Program program, RuntimeHelpers implementation) {
+        ComWorld world = new ComWorld(implementation);
+        RealThreads threads = new RealThreads();
+        program.start(world, threads);
         try {
-            world = scenario.run(new ComWorld(implementation), RealThreads.NO_TIMEOUT);
+            threads.joinAll(RealThreads.NO_TIMEOUT);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while joining the scenario's threads", interrupted);
+            throw new IllegalStateException("interrupted while joining the program's threads", interrupted);
         }
         List<Breach> breaches = InvariantChecker.check(WorldSnapshot.of(world), true);
         if (!breaches.isEmpty()) {
-            throw new AssertionError(scenario.id() + " broke the contract: " + breaches);
+            throw new AssertionError(name + " broke the contract: " + breaches);
         }
+    }
+
+    /** The example's program: its threads started through the starter. */
+    private static void startExample(ExampleScenario scenario, ComWorld world,
+                                     org.comlife.model.examples.ThreadStarter threads) {
+        scenario.start(world, threads);
     }
 }

@@ -31,6 +31,8 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private final List<String> failures = new ArrayList<>();
     private Slot running;
     private boolean aborting;
+    /** Blocked threads already given a turn to look again with nothing else able to run (once each). */
+    private final java.util.Set<String> rechecked = new java.util.HashSet<>();
 
     private DeterministicScheduler() {
     }
@@ -211,14 +213,29 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         }
     }
 
+    /**
+     * The threads that can run. When none can but some wait inside the model, the first of them
+     * gets a turn to look again: on real threads a terminating thread wakes every waiter the
+     * same way, and the model's watchdog then finds the deadlock (every thread waits, none can
+     * go on) and records it.
+     */
     private List<Slot> enabled() {
         List<Slot> enabled = new ArrayList<>();
+        List<Slot> blocked = new ArrayList<>();
         synchronized (lock) {
             for (Slot slot : slots) {
                 if (slot.status == Status.BETWEEN_CALLS
                         || (slot.status == Status.BLOCKED && slot.thread.canProceed())) {
                     enabled.add(slot);
+                } else if (slot.status == Status.BLOCKED) {
+                    blocked.add(slot);
                 }
+            }
+        }
+        if (enabled.isEmpty() && !blocked.isEmpty()) {
+            blocked.sort(Comparator.comparing(Slot::name));
+            if (rechecked.add(blocked.get(0).name() + "@" + blocked.size())) {
+                return List.of(blocked.get(0));
             }
         }
         enabled.sort(Comparator.comparing(Slot::name));

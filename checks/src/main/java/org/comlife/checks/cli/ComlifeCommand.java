@@ -1,0 +1,50 @@
+package org.comlife.checks.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The comlife command line: {@code hunt} runs the verification matrix, {@code explain} tells a
+ * fault's story with its minimal counterexample, {@code replay} re-runs a recorded
+ * counterexample, {@code list} shows the faults and engines, {@code merge} joins shard reports.
+ * Bad input gives one line on standard error and a non-zero exit, never a stack trace.
+ */
+@Command(name = "comlife", mixinStandardHelpOptions = true, version = "comlife 0.1.0",
+        description = "Verification harness for COM marshaling and out-of-process server lifetime.",
+        subcommands = {HuntCommand.class, ExplainCommand.class, ReplayCommand.class, ListCommand.class,
+                MergeCommand.class})
+public final class ComlifeCommand implements Runnable {
+    /** Exit code of a run whose checks failed (the gate is closed). */
+    public static final int EXIT_FAILED = 1;
+    /** Exit code of bad input: flags, a class that does not load, a folder that cannot be written. */
+    public static final int EXIT_USAGE = 2;
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this). */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new ComlifeCommand());
+        commandLine.setParameterExceptionHandler((problem, arguments) -> {
+            problem.getCommandLine().getErr().println("comlife: " + problem.getMessage());
+            return EXIT_USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((problem, command, parsed) -> {
+            command.getErr().println("comlife: " + oneLine(problem));
+            return problem instanceof UsageProblem ? EXIT_USAGE : EXIT_FAILED;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String oneLine(Throwable problem) {
+        String message = problem.getMessage() == null ? problem.toString() : problem.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

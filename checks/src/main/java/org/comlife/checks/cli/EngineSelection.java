@@ -1,0 +1,53 @@
+package org.comlife.checks.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.comlife.checks.exhaustive.ExplorationBudget;
+import org.comlife.checks.faults.EngineIds;
+import org.comlife.checks.lincheck.LincheckTierBudgets;
+import org.comlife.checks.matrix.Engine;
+import org.comlife.checks.matrix.ExhaustiveEngine;
+import org.comlife.checks.matrix.LincheckEngine;
+
+/** Builds the engines a command asked for, in the matrix's order. */
+final class EngineSelection {
+    /** Engines this build can run. */
+    static final List<String> BUILT = List.of(EngineIds.LINCHECK, EngineIds.EXHAUSTIVE);
+
+    private EngineSelection() {
+    }
+
+    static List<Engine> of(String spec, long budgetSeconds) {
+        List<String> wanted = spec == null || spec.equals("all") ? BUILT : split(spec);
+        List<Engine> engines = new ArrayList<>();
+        for (String id : EngineIds.ALL) {
+            if (wanted.contains(id)) {
+                engines.add(build(id, budgetSeconds));
+            }
+        }
+        return engines;
+    }
+
+    private static List<String> split(String spec) {
+        List<String> ids = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String id = part.trim();
+            if (!EngineIds.isKnown(id)) {
+                throw new UsageProblem("unknown engine '" + id + "'; known: " + String.join(", ", EngineIds.ALL));
+            }
+            if (!BUILT.contains(id)) {
+                throw new UsageProblem("engine '" + id + "' is not in this build yet; available: "
+                        + String.join(", ", BUILT));
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static Engine build(String id, long budgetSeconds) {
+        if (EngineIds.LINCHECK.equals(id)) {
+            return new LincheckEngine(LincheckTierBudgets.SCENARIO_INVOCATIONS);
+        }
+        return new ExhaustiveEngine(new ExplorationBudget(1_000_000, 5_000, budgetSeconds * 1000));
+    }
+}

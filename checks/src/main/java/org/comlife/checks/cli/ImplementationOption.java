@@ -1,0 +1,35 @@
+package org.comlife.checks.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.comlife.checks.impl.ImplementationLoadException;
+import org.comlife.checks.impl.ImplementationLoader;
+import org.comlife.model.runtime.RuntimeHelpers;
+
+/** Turns --impl and --classpath into the implementation under test (the reference when none is named). */
+final class ImplementationOption {
+    private ImplementationOption() {
+    }
+
+    static RuntimeHelpers resolve(String className, String classpath) {
+        if (className == null) {
+            if (classpath != null) {
+                throw new UsageProblem("--classpath needs --impl: name the class to check");
+            }
+            return RuntimeHelpers.reference();
+        }
+        List<String> entries = new ArrayList<>();
+        if (classpath != null) {
+            for (String entry : classpath.split(java.io.File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    entries.add(entry);
+                }
+            }
+        }
+        try {
+            return ImplementationLoader.load(className, entries);
+        } catch (ImplementationLoadException problem) {
+            throw new UsageProblem(problem.getMessage());
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.comlife.checks.impl;
+
+import java.io.File;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.comlife.model.runtime.ClassTable;
+import org.comlife.model.runtime.GlobalInterfaceTable;
+import org.comlife.model.runtime.Marshaler;
+import org.comlife.model.runtime.RuntimeHelpers;
+import org.comlife.model.runtime.ServerProcessCount;
+
+/**
+ * Loads the implementation a user wants checked, by fully qualified class name, from the
+ * classpath or from extra jars and folders. The class is one of:
+ * <ul>
+ *   <li>a {@link ServerProcessCount}, {@link ClassTable} or {@link Marshaler} with a public
+ *       no-argument constructor, or a {@link GlobalInterfaceTable} with a public constructor
+ *       taking the process's {@link Marshaler}: it replaces that helper of the reference;</li>
+ *   <li>a {@code Supplier<RuntimeHelpers>} with a public no-argument constructor: the whole
+ *       runtime.</li>
+ * </ul>
+ * One instance is made at load time, so a broken class fails here with a clear message and
+ * not in the middle of a check.
+ */
+public final class ImplementationLoader {
+    /** The system property that names the implementation for the test suite. */
+    public static final String PROPERTY = "comlife.impl";
+
+    private ImplementationLoader() {
+    }
+
+    /** The implementation named by {@value #PROPERTY}, or the reference when it is not set. */
+    public static RuntimeHelpers fromSystemProperty() throws ImplementationLoadException {
+        String name = System.getProperty(PROPERTY);
+        return name == null || name.isBlank() ? RuntimeHelpers.reference() : load(name, List.of());
+    }
+
+    /** Loads the class from the classpath plus the given jars or folders. */
+    public static RuntimeHelpers load(String className, List<String> extraClasspath)
+            throws ImplementationLoadException {
+        if (className == null || className.isBlank()) {
+            throw new ImplementationLoadException("no implementation class named");
+        }
+        Class<?> type = loadClass(className.trim(), classLoader(extraClasspath));
+        String name = type.getSimpleName();
+        RuntimeHelpers reference = RuntimeHelpers.reference();
+        if (ServerProcessCount.class.isAssignableFrom(type)) {
+            Constructor<?> constructor = noArgConstructor(type);
+            instantiate(constructor);
+            return reference.withServerProcessCount(name, () -> (ServerProcessCount) newInstanceUnchecked(constructor));
+        }
+        if (ClassTable.class.isAssignableFrom(type)) {
+            Constructor<?> constructor = noArgConstructor(type);
+            instantiate(constructor);
+            return reference.withClassTable(name, () -> (ClassTable) newInstanceUnchecked(constructor));
+        }
+        if (Marshaler.class.isAssignableFrom(type)) {
+            Constructor<?> constructor = noArgConstructor(type);
+            instantiate(constructor);
+            return reference.withMarshaler(name, () -> (Marshaler) newInstanceUnchecked(constructor));
+        }
+        if (GlobalInterfaceTable.class.isAssignableFrom(type)) {
+            Constructor<?> constructor;
+            try {
+                constructor = type.getConstructor(Marshaler.class);
+            } catch (NoSuchMethodException missing) {
+                throw new ImplementationLoadException(className + " needs a public constructor taking a Marshaler");
+            }
+            return reference.withGlobalInterfaceTable(name,
+                    marshaler -> (GlobalInterfaceTable) newInstanceUnchecked(constructor, marshaler));
+        }
+        if (Supplier.class.isAssignableFrom(type)) {
+            Object supplied = ((Supplier<?>) instantiate(noArgConstructor(type))).get();
+            if (!(supplied instanceof RuntimeHelpers)) {
+                throw new ImplementationLoadException(className + " is a Supplier but did not supply RuntimeHelpers");
+            }
+            return (RuntimeHelpers) supplied;
+        }
+        throw new ImplementationLoadException(className + " implements none of ServerProcessCount, ClassTable, "
+                + "Marshaler, GlobalInterfaceTable or Supplier<RuntimeHelpers>");
+    }
+
+    private static ClassLoader classLoader(List<String> extraClasspath) throws ImplementationLoadException {
+        ClassLoader parent = ImplementationLoader.class.getClassLoader();
+        if (extraClasspath == null || extraClasspath.isEmpty()) {
+            return parent;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (String entry : extraClasspath) {
+            File file = new File(entry);
+            if (!file.exists()) {
+                throw new ImplementationLoadException("classpath entry " + entry + " does not exist");
+            }
+            if (file.isFile() && !file.getName().endsWith(".jar")) {
+                throw new ImplementationLoadException("classpath entry " + entry + " is neither a jar nor a folder");
+            }
+            try {
+                urls.add(file.toURI().toURL());
+            } catch (MalformedURLException malformed) {
+                throw new ImplementationLoadException("classpath entry " + entry + " is not a valid path", malformed);
+            }
+        }
+        return new URLClassLoader(urls.toArray(new URL[0]), parent);
+    }
+
+    private static Class<?> loadClass(String className, ClassLoader loader) throws ImplementationLoadException {
+        try {
+            return Class.forName(className, true, loader);
+        } catch (ClassNotFoundException missing) {
+            throw new ImplementationLoadException("class " + className + " not found on the classpath"
+                    + " (give its jar or folder with --classpath)");
+        } catch (LinkageError broken) {
+            throw new ImplementationLoadException("class " + className + " could not be loaded: " + broken, broken);
+        }
+    }
+
+    private static Constructor<?> noArgConstructor(Class<?> type) throws ImplementationLoadException {
+        try {
+            return type.getConstructor();
+        } catch (NoSuchMethodException missing) {
+            throw new ImplementationLoadException(type.getName() + " needs a public no-argument constructor");
+        }
+    }
+
+    private static Object instantiate(Constructor<?> constructor) throws ImplementationLoadException {
+        try {
+            return constructor.newInstance();
+        } catch (InvocationTargetException failed) {
+            throw new ImplementationLoadException(constructor.getDeclaringClass().getName() + "'s constructor threw "
+                    + failed.getCause(), failed.getCause());
+        } catch (ReflectiveOperationException | LinkageError failed) {
+            throw new ImplementationLoadException("cannot create " + constructor.getDeclaringClass().getName() + ": "
+                    + failed, failed);
+        }
+    }
+
+    private static Object newInstanceUnchecked(Constructor<?> constructor, Object... arguments) {
+        try {
+            return constructor.newInstance(arguments);
+        } catch (InvocationTargetException failed) {
+            throw new IllegalStateException(constructor.getDeclaringClass().getName() + "'s constructor threw "
+                    + failed.getCause(), failed.getCause());
+        } catch (ReflectiveOperationException failed) {
+            throw new IllegalStateException("cannot create " + constructor.getDeclaringClass().getName(), failed);
+        }
+    }
+}

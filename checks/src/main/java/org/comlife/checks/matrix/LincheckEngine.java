@@ -1,0 +1,94 @@
+package org.comlife.checks.matrix;
+
+import org.comlife.checks.faults.EngineIds;
+import org.comlife.checks.faults.Fault;
+import org.comlife.checks.faults.FaultKind;
+import org.comlife.checks.lincheck.HelperCheck;
+import org.comlife.checks.lincheck.LincheckOutcome;
+import org.comlife.checks.lincheck.LincheckRunner;
+import org.comlife.checks.lincheck.LincheckStrategy;
+import org.comlife.checks.lincheck.LincheckTierBudgets;
+import org.comlife.checks.lincheck.ProgramOutcome;
+import org.comlife.checks.lincheck.ScenarioModelCheck;
+import org.comlife.model.runtime.RuntimeHelpers;
+import org.comlife.reports.schema.Counterexample;
+import org.comlife.reports.schema.Step;
+import java.util.List;
+
+/**
+ * Lincheck in the matrix: an implementation must be linearizable in all four helpers under the
+ * model checker; a runtime fault is caught when one of its helpers is not; a client fault is
+ * caught when Lincheck's model checker, driving the fault's program on real threads, reaches a
+ * broken invariant.
+ */
+public final class LincheckEngine implements Engine {
+    private final int scenarioInvocations;
+
+    public LincheckEngine(int scenarioInvocations) {
+        this.scenarioInvocations = scenarioInvocations;
+    }
+
+    @Override
+    public String id() {
+        return EngineIds.LINCHECK;
+    }
+
+    @Override
+    public String name() {
+        return "Lincheck";
+    }
+
+    @Override
+    public String description() {
+        return "linearizability of the four helpers (model checker), and Lincheck's model checker over programs";
+    }
+
+    @Override
+    public String unavailableReason() {
+        return null;
+    }
+
+    @Override
+    public EngineFinding checkImplementation(RuntimeHelpers implementation) {
+        return helperChecks(implementation);
+    }
+
+    @Override
+    public EngineFinding hunt(Fault fault) {
+        if (fault.kind() == FaultKind.RUNTIME) {
+            return helperChecks(fault.helpers());
+        }
+        ProgramOutcome outcome = ScenarioModelCheck.check(fault.id(), fault.program(), fault.helpers(),
+                scenarioInvocations);
+        if (outcome.passed()) {
+            return EngineFinding.clean(outcome.millis(), outcome.invocations(), "interleavings",
+                    "program model-checked on real threads");
+        }
+        return new EngineFinding(true, outcome.millis(), outcome.invocations(), "interleavings",
+                lincheckReport(fault.id(), outcome.failure()), "Lincheck's model checker over the program");
+    }
+
+    private static EngineFinding helperChecks(RuntimeHelpers implementation) {
+        long millis = 0;
+        long invocations = 0;
+        for (HelperCheck check : HelperCheck.values()) {
+            LincheckOutcome outcome = LincheckRunner.check(check, LincheckStrategy.MODEL_CHECKING, implementation,
+                    LincheckTierBudgets.HELPER_MODEL_CHECKING);
+            millis += outcome.millis();
+            invocations += outcome.invocations();
+            if (!outcome.passed()) {
+                return new EngineFinding(true, millis, invocations, "invocations",
+                        lincheckReport(check.id(), outcome.failure()), check.id() + " is not linearizable");
+            }
+        }
+        return EngineFinding.clean(millis, invocations, "invocations", "four helpers linearizable");
+    }
+
+    /** Lincheck's own report, kept whole: its interleaving table is the counterexample. */
+    private static Counterexample lincheckReport(String what, String failure) {
+        String text = failure == null ? "" : failure.strip();
+        return new Counterexample(List.of("lincheck"), List.of(new Step(1, "lincheck", "Lincheck report for " + what,
+                "failed", null)), 1, "not linearizable, or an invariant broke under Lincheck's model checker",
+                text, "deterministic: rerun the same Lincheck check (no seed needed)");
+    }
+}
