@@ -1,9 +1,9 @@
 package org.comlife.checks.exhaustive;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.comlife.checks.schedule.Chooser;
 import org.comlife.checks.schedule.DeterministicScheduler;
 import org.comlife.checks.schedule.Program;
@@ -22,9 +22,10 @@ import org.comlife.specs.invariants.InvariantChecker;
  * invariant checked in every new state and the end-of-run invariants in every final state.
  *
  * <p>The model's state cannot be saved and restored, so each branch is a fresh run that
- * replays the path to its branching point and then goes deeper. A state already explored
- * ends the run there. A violating state is not expanded; the search goes on and keeps the
- * shortest schedule into a violation. Deadlock is found by the model itself (every thread
+ * replays the path to its branching point and then goes deeper. A state already explored from
+ * a path no longer than the current one ends the run there; one reached by a shorter path is
+ * explored again from it, so every state is expanded from its shortest path and the schedule
+ * kept into a violation is the shortest there is. A violating state is not expanded. Deadlock is found by the model itself (every thread
  * waits, none can go on) and shows as a violation of invariant 6. A run in which a thread of
  * the program fails (an API answered what the program did not expect) is a finding too.
  */
@@ -33,7 +34,8 @@ public final class ExhaustiveExplorer {
     private final RuntimeHelpers implementation;
     private final ExplorationBudget budget;
     private final List<ChoicePoint> path = new ArrayList<>();
-    private final Set<ExploredState> visited = new HashSet<>();
+    /** Every state seen, with the fewest steps it was reached in. */
+    private final Map<ExploredState, Integer> visited = new HashMap<>();
     private long statesVisited;
     private long transitions;
     private long runs;
@@ -113,9 +115,14 @@ public final class ExhaustiveExplorer {
                 transitions++;
             }
             statesVisited++;
-            if (!visited.add(ExploredState.of(WorldSnapshot.of(world), threads))) {
+            ExploredState state = ExploredState.of(WorldSnapshot.of(world), threads);
+            Integer seenAt = visited.get(state);
+            if (seenAt != null && seenAt <= step) {
                 return true;
             }
+            // New, or reached by a shorter path than before: (re-)expanded, so that every state
+            // is explored from its shortest path and the shortest counterexample is found.
+            visited.put(state, step);
             List<Breach> breaches = InvariantChecker.check(WorldSnapshot.of(world), false);
             if (!breaches.isEmpty()) {
                 keepIfShorter(step, world, breaches, List.of());

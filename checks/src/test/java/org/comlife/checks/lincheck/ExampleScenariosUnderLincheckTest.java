@@ -2,6 +2,7 @@ package org.comlife.checks.lincheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.comlife.checks.impl.ImplementationUnderCheck;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,7 @@ class ExampleScenariosUnderLincheckTest {
     @ParameterizedTest
     @EnumSource(value = ExampleScenario.class, names = {"VS_PACKAGE", "MANAGED_AUTO_MARSHAL", "OUT_OF_PROCESS_SERVER"})
     void referenceRunsExampleWithNoViolation(ExampleScenario scenario) {
-        ScenarioOutcome outcome = ScenarioModelCheck.check(scenario, RuntimeHelpers.reference(),
+        ScenarioOutcome outcome = ScenarioModelCheck.check(scenario, ImplementationUnderCheck.get(),
                 LincheckTierBudgets.SCENARIO_INVOCATIONS);
 
         assertThat(outcome.failure()).as(scenario.id()).isNull();

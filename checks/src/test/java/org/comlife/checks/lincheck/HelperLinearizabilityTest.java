@@ -2,7 +2,7 @@ package org.comlife.checks.lincheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.comlife.model.runtime.RuntimeHelpers;
+import org.comlife.checks.impl.ImplementationUnderCheck;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -30,7 +30,7 @@ class HelperLinearizabilityTest {
     }
 
     private static void assertPassesWithFullBudget(HelperCheck check, LincheckStrategy strategy, LincheckBudget budget) {
-        LincheckOutcome outcome = LincheckRunner.check(check, strategy, RuntimeHelpers.reference(), budget);
+        LincheckOutcome outcome = LincheckRunner.check(check, strategy, ImplementationUnderCheck.get(), budget);
 
         assertThat(outcome.failure()).as(check.id() + " under " + strategy).isNull();
         assertThat(outcome.passed()).isTrue();

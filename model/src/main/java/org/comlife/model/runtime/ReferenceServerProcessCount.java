@@ -4,6 +4,9 @@ package org.comlife.model.runtime;
  * The server-process count as Windows keeps it: one monitor guards the count and the
  * suspension flag together, so the release to zero and the suspension are one step, and an
  * activation either sees the count before that step or sees the suspension after it.
+ *
+ * <p>{@link #decrement()} is the release's first half, exposed so that an implementation
+ * derived from this one (a seeded fault, a user's variant) changes only the step it changes.
  */
 public class ReferenceServerProcessCount implements ServerProcessCount {
     private int count;
@@ -16,14 +19,19 @@ public class ReferenceServerProcessCount implements ServerProcessCount {
 
     @Override
     public synchronized int release() {
+        int remaining = decrement();
+        if (remaining == 0) {
+            suspend();
+        }
+        return remaining;
+    }
+
+    /** Subtracts one and returns the new count; -1, and no change, when the count is already 0. */
+    protected synchronized int decrement() {
         if (count == 0) {
             return -1;
         }
-        count--;
-        if (count == 0) {
-            suspended = true;
-        }
-        return count;
+        return --count;
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.comlife.checks.faults.runtime;
 
-import org.comlife.model.runtime.ServerProcessCount;
+import org.comlife.model.runtime.ReferenceServerProcessCount;
 
 /**
  * Seeded fault lockserver-window: the implicit LockServer(TRUE) of an activation checks that
@@ -13,50 +13,11 @@ import org.comlife.model.runtime.ServerProcessCount;
  * <p>The fix is {@code ReferenceServerProcessCount}: check the suspension and count the lock
  * in one critical section.
  */
-public final class NoImplicitLockServerProcessCount implements ServerProcessCount {
-    private int count;
-    private boolean suspended;
+public final class NoImplicitLockServerProcessCount extends ReferenceServerProcessCount {
 
     @Override
-    public synchronized int addRef() {
-        return ++count;
-    }
-
-    @Override
-    public synchronized int release() {
-        if (count == 0) {
-            return -1;
-        }
-        count--;
-        if (count == 0) {
-            suspended = true;
-        }
-        return count;
-    }
-
-    @Override
-    public synchronized boolean lockForActivation() {
+    public boolean lockForActivation() {
         // The bug: the activation is let in, but no lock is counted for the factory it gets.
-        return !suspended;
-    }
-
-    @Override
-    public synchronized void suspend() {
-        suspended = true;
-    }
-
-    @Override
-    public synchronized void resume() {
-        suspended = false;
-    }
-
-    @Override
-    public synchronized boolean isSuspended() {
-        return suspended;
-    }
-
-    @Override
-    public synchronized int count() {
-        return count;
+        return !isSuspended();
     }
 }

@@ -1,6 +1,6 @@
 package org.comlife.checks.faults.runtime;
 
-import org.comlife.model.runtime.ServerProcessCount;
+import org.comlife.model.runtime.ReferenceServerProcessCount;
 
 /**
  * Seeded fault split-release: {@code CoReleaseServerProcess} decrements under the lock, lets
@@ -11,57 +11,15 @@ import org.comlife.model.runtime.ServerProcessCount;
  * <p>The fix is {@code ReferenceServerProcessCount}: decrement and suspend in one critical
  * section.
  */
-public final class SplitReleaseServerProcessCount implements ServerProcessCount {
-    private int count;
-    private boolean suspended;
-
-    @Override
-    public synchronized int addRef() {
-        return ++count;
-    }
+public final class SplitReleaseServerProcessCount extends ReferenceServerProcessCount {
 
     @Override
     public int release() {
-        int remaining;
-        synchronized (this) {
-            if (count == 0) {
-                return -1;
-            }
-            remaining = --count;
-        }
-        // The bug: the suspension is a second step; an activation can come in between.
+        int remaining = decrement();
+        // The bug: the suspension is a second critical section; an activation can come in between.
         if (remaining == 0) {
             suspend();
         }
         return remaining;
-    }
-
-    @Override
-    public synchronized boolean lockForActivation() {
-        if (suspended) {
-            return false;
-        }
-        count++;
-        return true;
-    }
-
-    @Override
-    public synchronized void suspend() {
-        suspended = true;
-    }
-
-    @Override
-    public synchronized void resume() {
-        suspended = false;
-    }
-
-    @Override
-    public synchronized boolean isSuspended() {
-        return suspended;
-    }
-
-    @Override
-    public synchronized int count() {
-        return count;
     }
 }

@@ -1,0 +1,59 @@
+package org.comlife.checks.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
+import org.comlife.checks.lincheck.HelperCheck;
+import org.comlife.checks.lincheck.LincheckOutcome;
+import org.comlife.checks.lincheck.LincheckRunner;
+import org.comlife.checks.lincheck.LincheckStrategy;
+import org.comlife.checks.lincheck.LincheckTierBudgets;
+import org.comlife.model.runtime.RuntimeHelpers;
+import org.junit.jupiter.api.Test;
+
+/** A user's implementation is loaded by class name and checked by the same suite; bad classes fail clearly. */
+class ImplementationLoaderTest {
+
+    /** A ServerProcessCount class replaces that helper of the reference, and the other helpers stay. */
+    @Test
+    void loadsAHelperClassByName() throws ImplementationLoadException {
+        RuntimeHelpers loaded = ImplementationLoader.load(CountThatForgetsToSuspend.class.getName(), List.of());
+
+        assertThat(loaded.name()).isEqualTo("CountThatForgetsToSuspend");
+        assertThat(loaded.newServerProcessCount()).isInstanceOf(CountThatForgetsToSuspend.class);
+    }
+
+    /** The loaded implementation is checked like any other: Lincheck finds that it never suspends at zero. */
+    @Test
+    void loadedImplementationIsCheckedBySameSuite() throws ImplementationLoadException {
+        RuntimeHelpers loaded = ImplementationLoader.load(CountThatForgetsToSuspend.class.getName(), List.of());
+
+        LincheckOutcome outcome = LincheckRunner.check(HelperCheck.SERVER_PROCESS_COUNT, LincheckStrategy.MODEL_CHECKING,
+                loaded, LincheckTierBudgets.HELPER_MODEL_CHECKING);
+
+        assertThat(outcome.passed()).isFalse();
+    }
+
+    /** An unknown class, a class of no known kind, and a missing jar each fail with a sentence saying why. */
+    @Test
+    void badClassesFailWithAClearMessage() {
+        assertThatThrownBy(() -> ImplementationLoader.load("com.example.Missing", List.of()))
+                .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("not found");
+        assertThatThrownBy(() -> ImplementationLoader.load(String.class.getName(), List.of()))
+                .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("implements none of");
+        assertThatThrownBy(() -> ImplementationLoader.load("x.Y", List.of("/no/such/lib.jar")))
+                .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> ImplementationLoader.load(" ", List.of()))
+                .isInstanceOf(ImplementationLoadException.class);
+    }
+
+    /** Without the system property the suite checks the reference. */
+    @Test
+    void systemPropertyDefaultsToReference() throws ImplementationLoadException {
+        if (System.getProperty(ImplementationLoader.PROPERTY) == null) {
+            assertThat(ImplementationLoader.fromSystemProperty().name()).isEqualTo("reference");
+        }
+    }
+}
