@@ -17,8 +17,8 @@ public final class Scm {
     private final ComWorld world;
     private final List<Clsid> launcherClasses = new ArrayList<>();
     private final List<ServerLauncher> launchers = new ArrayList<>();
-    private final List<Clsid> startingClasses = new ArrayList<>();
-    private final List<ComProcess> startingServers = new ArrayList<>();
+    private final List<ServerLauncher> startedBy = new ArrayList<>();
+    private final List<ComProcess> startedServers = new ArrayList<>();
     private int launches;
 
     Scm(ComWorld world) {
@@ -71,7 +71,7 @@ public final class Scm {
                 break;
             }
             int launchesBefore = launches();
-            ComProcess launched = startingOrLaunch(clsid, launcher);
+            ComProcess launched = startingOrLaunch(launcher);
             if (launched == null || launches() != launchesBefore) {
                 client.journalRuntime("SCM.Launch", String.valueOf(clsid),
                         launched == null ? "the launcher started no process" : launched.name());
@@ -89,23 +89,24 @@ public final class Scm {
     }
 
     /**
-     * A server already launched for this class that is starting or running (the caller waits
-     * for it to start, then routes to it again), or a new launch when every earlier one has
-     * exited or committed shutdown: concurrent activations share one launch, as the SCM
-     * serializes server starts.
+     * A server this program already launched that is starting or running (the caller waits for
+     * it to start, then routes to it again), or a new launch when every earlier one has exited
+     * or committed shutdown. Launches are serialized per server program, not per class: a
+     * server that registers several classes is launched once for concurrent activations of
+     * any of them.
      */
-    private synchronized ComProcess startingOrLaunch(Clsid clsid, ServerLauncher launcher) {
-        for (int i = 0; i < startingClasses.size(); i++) {
-            ComProcess earlier = startingServers.get(i);
-            if (startingClasses.get(i).equals(clsid) && !earlier.isExited() && !earlier.isShutdownCommitted()) {
+    private synchronized ComProcess startingOrLaunch(ServerLauncher launcher) {
+        for (int i = 0; i < startedBy.size(); i++) {
+            ComProcess earlier = startedServers.get(i);
+            if (startedBy.get(i) == launcher && !earlier.isExited() && !earlier.isShutdownCommitted()) {
                 return earlier;
             }
         }
         ComProcess launched = launcher.launch(world);
         launches++;
         if (launched != null) {
-            startingClasses.add(clsid);
-            startingServers.add(launched);
+            startedBy.add(launcher);
+            startedServers.add(launched);
         }
         return launched;
     }

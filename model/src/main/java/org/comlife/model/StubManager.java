@@ -63,7 +63,7 @@ public final class StubManager {
             extRefs += count;
         }
         if (firstStrong) {
-            object.addRef(caller);
+            object.addRef(inOwnProcess(caller));
         }
         return true;
     }
@@ -139,8 +139,18 @@ public final class StubManager {
             apartment.removeStub(this);
         }
         if (lastStrong) {
-            object.release(caller);
+            object.release(inOwnProcess(caller));
         }
+    }
+
+    /**
+     * The object's own code (its final release, which may call CoReleaseServerProcess) runs in
+     * its own process: a release that comes from another process (a client's
+     * CoReleaseMarshalData or GIT revoke) runs there in the server's RPC worker context.
+     */
+    private ComThread inOwnProcess(ComThread caller) {
+        ComProcess owner = apartment.process();
+        return caller.process() == owner ? caller : owner.rpcWorker();
     }
 
     @Override

@@ -8,21 +8,24 @@ import org.comlife.checks.lincheck.LincheckTierBudgets;
 import org.comlife.checks.matrix.Engine;
 import org.comlife.checks.matrix.ExhaustiveEngine;
 import org.comlife.checks.matrix.LincheckEngine;
+import org.comlife.checks.matrix.PropertyEngine;
 
 /** Builds the engines a command asked for, in the matrix's order. */
 final class EngineSelection {
     /** Engines this build can run. */
-    static final List<String> BUILT = List.of(EngineIds.LINCHECK, EngineIds.EXHAUSTIVE);
+    static final List<String> BUILT = List.of(EngineIds.LINCHECK, EngineIds.PROPERTY, EngineIds.EXHAUSTIVE);
+    /** Cases the property engine tries per cell: it stops at the first failing one. */
+    static final int PROPERTY_TRIES = 500;
 
     private EngineSelection() {
     }
 
-    static List<Engine> of(String spec, long budgetSeconds) {
+    static List<Engine> of(String spec, long budgetSeconds, long seed) {
         List<String> wanted = spec == null || spec.equals("all") ? BUILT : split(spec);
         List<Engine> engines = new ArrayList<>();
         for (String id : EngineIds.ALL) {
             if (wanted.contains(id)) {
-                engines.add(build(id, budgetSeconds));
+                engines.add(build(id, budgetSeconds, seed));
             }
         }
         return engines;
@@ -44,9 +47,12 @@ final class EngineSelection {
         return ids;
     }
 
-    private static Engine build(String id, long budgetSeconds) {
+    private static Engine build(String id, long budgetSeconds, long seed) {
         if (EngineIds.LINCHECK.equals(id)) {
             return new LincheckEngine(LincheckTierBudgets.SCENARIO_INVOCATIONS);
+        }
+        if (EngineIds.PROPERTY.equals(id)) {
+            return new PropertyEngine(seed, PROPERTY_TRIES);
         }
         return new ExhaustiveEngine(new ExplorationBudget(1_000_000, 5_000, budgetSeconds * 1000));
     }

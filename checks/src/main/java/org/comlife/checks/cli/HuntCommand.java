@@ -41,6 +41,9 @@ final class HuntCommand implements Callable<Integer> {
     @Option(names = "--budget", defaultValue = "60", description = "seconds per cell for the exhaustive explorer")
     long budgetSeconds;
 
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the property engine (a failure prints how to replay it)")
+    long seed;
+
     @Option(names = "--out", defaultValue = "comlife-report", description = "report folder")
     Path out;
 
@@ -57,7 +60,7 @@ final class HuntCommand implements Callable<Integer> {
         }
         Shard part = Shard.parse(shard);
         RuntimeHelpers implementation = ImplementationOption.resolve(this.implementation, classpath);
-        List<Engine> selected = EngineSelection.of(engines, budgetSeconds);
+        List<Engine> selected = EngineSelection.of(engines, budgetSeconds, seed);
         List<Fault> hunted = part.select(FaultSelection.of(faults));
         prepareFolder(out);
         int rows = hunted.size() + (part.checksImplementation() ? 1 : 0);

@@ -25,13 +25,16 @@ import org.junit.jupiter.api.Test;
 class VerificationMatrixTest {
     /** Per program, for the exhaustive explorer: the bounded fault programs finish well inside it. */
     private static final ExplorationBudget EXPLORATION = new ExplorationBudget(200_000, 5_000, 5_000);
+    /** The property engine's seed and cases per cell (it stops at the first failing case). */
+    private static final long PROPERTY_SEED = 1;
+    private static final int PROPERTY_TRIES = 300;
 
     private static MatrixReport report;
 
     @BeforeAll
     static void runMatrix() throws Exception {
         List<Engine> engines = List.of(new LincheckEngine(LincheckTierBudgets.SCENARIO_INVOCATIONS),
-                new ExhaustiveEngine(EXPLORATION));
+                new PropertyEngine(PROPERTY_SEED, PROPERTY_TRIES), new ExhaustiveEngine(EXPLORATION));
         report = VerificationMatrix.run(engines, FaultCatalogue.all(), ImplementationUnderCheck.get(),
                 MatrixScope.CLAIMED_ONLY, MatrixProgress.SILENT);
         ReportWriter.write(report, Path.of("target", "comlife-matrix"));

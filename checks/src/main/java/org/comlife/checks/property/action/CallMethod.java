@@ -1,0 +1,74 @@
+package org.comlife.checks.property.action;
+
+import java.util.List;
+import org.comlife.checks.property.chain.Handle;
+import org.comlife.checks.property.chain.HandleKind;
+import org.comlife.checks.property.server.ChainClasses;
+import org.comlife.checks.property.state.ChainState;
+import org.comlife.checks.property.state.HandleInfo;
+import org.comlife.checks.property.state.HandleStatus;
+import org.comlife.checks.property.state.OriginKind;
+import org.comlife.model.InterfacePointer;
+
+/**
+ * A method call through a pointer the thread holds: raw in its own apartment, or through a proxy
+ * into the object's apartment (an STA's owner must pump for it to run). Initialize is the
+ * instances' second phase of construction.
+ */
+public record CallMethod(Handle pointer, String method) implements Action {
+
+    @Override
+    public ActionKind kind() {
+        return ActionKind.CALL;
+    }
+
+    @Override
+    public List<Handle> touches() {
+        return List.of(pointer);
+    }
+
+    @Override
+    public String describe() {
+        return pointer + "->" + method + "()";
+    }
+
+    @Override
+    public Action renamed(Handle from, Handle to) {
+        return new CallMethod(Action.rename(pointer, from, to), method);
+    }
+
+    @Override
+    public String precondition(ChainState state, int thread) {
+        String held = Requirements.first(Requirements.active(state, thread),
+                Requirements.handle(state, pointer, HandleKind.POINTER, HandleStatus.LIVE, thread));
+        if (held != null) {
+            return held;
+        }
+        if (ChainClasses.INITIALIZE.equals(method) && state.info(pointer).origin().kind() != OriginKind.INSTANCE) {
+            return "only instances have Initialize";
+        }
+        return ChainClasses.WORK.equals(method) || ChainClasses.INITIALIZE.equals(method) ? null
+                : "no method " + method;
+    }
+
+    @Override
+    public void apply(ChainState state, int thread) {
+        HandleInfo info = state.info(pointer);
+        if (info.origin().isStaLocal() && info.origin().home() != thread) {
+            state.markCalledFromOtherThread(info.origin().home());
+        }
+    }
+
+    @Override
+    public void perform(ActionContext context) {
+        InterfacePointer target = context.handles().pointer(pointer);
+        if (target != null) {
+            context.self().call(target, method);
+        }
+    }
+
+    @Override
+    public List<Action> simplifications() {
+        return ChainClasses.WORK.equals(method) ? List.of() : List.of(new CallMethod(pointer, ChainClasses.WORK));
+    }
+}

@@ -1,0 +1,55 @@
+package org.comlife.checks.property.action;
+
+import java.util.List;
+import org.comlife.checks.property.chain.Handle;
+import org.comlife.checks.property.chain.HandleKind;
+import org.comlife.checks.property.state.ChainState;
+import org.comlife.checks.property.state.HandleStatus;
+import org.comlife.model.MarshalStream;
+
+/**
+ * The thread a stream is for decides not to unmarshal it: CoReleaseMarshalData gives back the
+ * packet's references, then IStream::Release frees the stream (the other correct end of a packet).
+ */
+public record DiscardStream(Handle stream) implements Action {
+
+    @Override
+    public ActionKind kind() {
+        return ActionKind.DISCARD_STREAM;
+    }
+
+    @Override
+    public List<Handle> touches() {
+        return List.of(stream);
+    }
+
+    @Override
+    public String describe() {
+        return "CoReleaseMarshalData(" + stream + "); " + stream + "->Release()";
+    }
+
+    @Override
+    public Action renamed(Handle from, Handle to) {
+        return new DiscardStream(Action.rename(stream, from, to));
+    }
+
+    @Override
+    public String precondition(ChainState state, int thread) {
+        return Requirements.first(Requirements.active(state, thread),
+                Requirements.handle(state, stream, HandleKind.STREAM, HandleStatus.PENDING, thread));
+    }
+
+    @Override
+    public void apply(ChainState state, int thread) {
+        state.update(state.info(stream).withStatus(HandleStatus.DISCARDED));
+    }
+
+    @Override
+    public void perform(ActionContext context) {
+        MarshalStream source = context.handles().stream(stream);
+        if (source != null) {
+            context.self().coReleaseMarshalData(source);
+            context.self().releaseStream(source);
+        }
+    }
+}

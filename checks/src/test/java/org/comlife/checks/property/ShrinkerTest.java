@@ -1,0 +1,62 @@
+package org.comlife.checks.property;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.comlife.checks.faults.FaultCatalogue;
+import org.comlife.checks.property.action.ActionKind;
+import org.comlife.checks.property.chain.ChainStep;
+import org.comlife.checks.property.generate.ChainValidity;
+import org.comlife.checks.property.report.Counterexample;
+import org.comlife.specs.invariants.Invariant;
+import org.junit.jupiter.api.Test;
+
+/** Shrinking keeps the failure, the chain's validity and the invariant, and removes what the failure does not need. */
+class ShrinkerTest {
+
+    /**
+     * A double unmarshal shrinks to the handoff and the misuse (one stream, one second unmarshal,
+     * two threads), no longer than the catalogue's hand-written scenario.
+     */
+    @Test
+    void doubleUnmarshalShrinksToTheHandoff() {
+        Counterexample found = FaultHunt.hunt(FaultCatalogue.byId("double-unmarshal"), 3, 2_000).counterexample();
+
+        assertThat(found.invariant()).isEqualTo(Invariant.STREAM_LIFETIME);
+        assertThat(found.minimal().chain().threads()).hasSize(2);
+        assertThat(found.minimal().chain().steps()).extracting(step -> step.action().kind())
+                .contains(ActionKind.MARSHAL_TO_STREAM, ActionKind.UNMARSHAL_FROM_STREAM,
+                        ActionKind.UNMARSHAL_STREAM_AGAIN)
+                .doesNotContain(ActionKind.CREATE_INSTANCE, ActionKind.REGISTER_IN_GIT, ActionKind.CALL);
+        assertThat(found.minimal().chain().actionCount()).isLessThan(found.original().chain().actionCount());
+        assertThat(found.minimal().apiSteps()).isLessThanOrEqualTo(
+                FaultHunt.scenarioApiSteps(FaultCatalogue.byId("double-unmarshal")));
+    }
+
+    /** The shrunk case is valid, no bigger in actions, threads or preemptions, and breaks the same invariant. */
+    @Test
+    void shrinkingOnlyTakesAway() {
+        Counterexample found = FaultHunt.hunt(FaultCatalogue.byId("tedious-count"), 11, 3_000).counterexample();
+
+        assertThat(ChainValidity.check(found.minimal().chain())).isNull();
+        assertThat(found.minimal().chain().actionCount()).isLessThanOrEqualTo(found.original().chain().actionCount());
+        assertThat(found.minimal().chain().threads().size())
+                .isLessThanOrEqualTo(found.original().chain().threads().size());
+        assertThat(found.shrink().preemptionsAfter()).isLessThanOrEqualTo(found.shrink().preemptionsBefore());
+        assertThat(found.minimal().failure().breaks(Invariant.NO_PREMATURE_SHUTDOWN)).isTrue();
+    }
+
+    /**
+     * A race shrinks to what races: activations and releases, nothing else. One client thread can
+     * be enough, racing the server's own main thread between its decision and its revoke.
+     */
+    @Test
+    void tediousCountShrinksToTheRacingActivations() {
+        Counterexample found = FaultHunt.hunt(FaultCatalogue.byId("tedious-count"), 11, 3_000).counterexample();
+
+        assertThat(found.minimal().chain().threads()).hasSizeLessThanOrEqualTo(2);
+        for (ChainStep step : found.minimal().chain().steps()) {
+            assertThat(step.action().kind()).isIn(ActionKind.CREATE_INSTANCE, ActionKind.GET_CLASS_OBJECT,
+                    ActionKind.CREATE_FROM_FACTORY, ActionKind.RELEASE);
+        }
+    }
+}
