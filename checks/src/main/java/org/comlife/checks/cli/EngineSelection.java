@@ -5,7 +5,9 @@ import java.util.List;
 import org.comlife.checks.exhaustive.ExplorationBudget;
 import org.comlife.checks.faults.EngineIds;
 import org.comlife.checks.lincheck.LincheckTierBudgets;
+import org.comlife.checks.jpf.JpfLookup;
 import org.comlife.checks.matrix.Engine;
+import org.comlife.checks.matrix.JpfEngine;
 import org.comlife.checks.matrix.ExhaustiveEngine;
 import org.comlife.checks.matrix.LincheckEngine;
 import org.comlife.checks.matrix.PropertyEngine;
@@ -13,19 +15,19 @@ import org.comlife.checks.matrix.PropertyEngine;
 /** Builds the engines a command asked for, in the matrix's order. */
 final class EngineSelection {
     /** Engines this build can run. */
-    static final List<String> BUILT = List.of(EngineIds.LINCHECK, EngineIds.PROPERTY, EngineIds.EXHAUSTIVE);
+    static final List<String> BUILT = EngineIds.ALL;
     /** Cases the property engine tries per cell: it stops at the first failing one. */
     static final int PROPERTY_TRIES = 500;
 
     private EngineSelection() {
     }
 
-    static List<Engine> of(String spec, long budgetSeconds, long seed) {
+    static List<Engine> of(String spec, long budgetSeconds, long seed, JpfLookup jpf) {
         List<String> wanted = spec == null || spec.equals("all") ? BUILT : split(spec);
         List<Engine> engines = new ArrayList<>();
         for (String id : EngineIds.ALL) {
             if (wanted.contains(id)) {
-                engines.add(build(id, budgetSeconds, seed));
+                engines.add(build(id, budgetSeconds, seed, jpf));
             }
         }
         return engines;
@@ -38,16 +40,15 @@ final class EngineSelection {
             if (!EngineIds.isKnown(id)) {
                 throw new UsageProblem("unknown engine '" + id + "'; known: " + String.join(", ", EngineIds.ALL));
             }
-            if (!BUILT.contains(id)) {
-                throw new UsageProblem("engine '" + id + "' is not in this build yet; available: "
-                        + String.join(", ", BUILT));
-            }
             ids.add(id);
         }
         return ids;
     }
 
-    private static Engine build(String id, long budgetSeconds, long seed) {
+    private static Engine build(String id, long budgetSeconds, long seed, JpfLookup jpf) {
+        if (EngineIds.JPF.equals(id)) {
+            return new JpfEngine(jpf);
+        }
         if (EngineIds.LINCHECK.equals(id)) {
             return new LincheckEngine(LincheckTierBudgets.SCENARIO_INVOCATIONS);
         }

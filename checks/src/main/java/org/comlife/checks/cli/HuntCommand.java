@@ -41,6 +41,9 @@ final class HuntCommand implements Callable<Integer> {
     @Option(names = "--budget", defaultValue = "60", description = "seconds per cell for the exhaustive explorer")
     long budgetSeconds;
 
+    @Option(names = "--jpf", description = "path of an installed jpf-core (else JPF_HOME; without one the JPF column is skipped)")
+    Path jpfHome;
+
     @Option(names = "--seed", defaultValue = "1", description = "seed of the property engine (a failure prints how to replay it)")
     long seed;
 
@@ -60,7 +63,7 @@ final class HuntCommand implements Callable<Integer> {
         }
         Shard part = Shard.parse(shard);
         RuntimeHelpers implementation = ImplementationOption.resolve(this.implementation, classpath);
-        List<Engine> selected = EngineSelection.of(engines, budgetSeconds, seed);
+        List<Engine> selected = EngineSelection.of(engines, budgetSeconds, seed, JpfOption.resolve(jpfHome));
         List<Fault> hunted = part.select(FaultSelection.of(faults));
         prepareFolder(out);
         int rows = hunted.size() + (part.checksImplementation() ? 1 : 0);

@@ -18,8 +18,8 @@ final class ListCommand implements Callable<Integer> {
                     fault.invariantNumbers(), String.join(", ", fault.claimedEngines()));
         }
         System.out.println();
-        System.out.println("engines: " + String.join(", ", EngineIds.ALL) + " (in this build: "
-                + String.join(", ", EngineSelection.BUILT) + ")");
+        System.out.println("engines: " + String.join(", ", EngineIds.ALL)
+                + " (jpf runs when jpf-core is given: --jpf PATH or JPF_HOME)");
         for (String engine : EngineIds.ALL) {
             System.out.println("  " + engine + " claims " + FaultCatalogue.claimedBy(engine).size() + " faults");
         }

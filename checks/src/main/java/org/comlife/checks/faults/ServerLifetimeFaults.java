@@ -43,7 +43,9 @@ final class ServerLifetimeFaults {
                 "Count instances and locks with CoAddRefServerProcess/CoReleaseServerProcess: the release that "
                         + "returns 0 suspends class objects in the same step, so a late activation is refused with "
                         + "CO_E_SERVER_STOPPING and the SCM starts a new server.",
-                TediousCount::start, ConcurrentClients::start, RuntimeHelpers.reference(), API_STEP_RACE);
+                // JPF does not claim it: its depth-first search did not reach the bad schedule within 50,000
+                // states (checks/JPF.md); the API-step engines find it in about a thousand.
+                TediousCount::start, ConcurrentClients::start, RuntimeHelpers.reference(), API_STEP);
     }
 
     static Fault lockServerWindow() {
@@ -97,7 +99,9 @@ final class ServerLifetimeFaults {
                 "Decrement and suspend in one critical section (ReferenceServerProcessCount.release).",
                 ConcurrentClients::start, ConcurrentClients::start,
                 RuntimeHelpers.reference().withServerProcessCount("split-release", SplitReleaseServerProcessCount::new),
-                Set.of(EngineIds.LINCHECK, EngineIds.JPF));
+                // Lincheck only: JPF catches the race in a two-thread program in 53 states, but on this
+                // scenario its depth-first search did not reach it within 50,000 states (checks/JPF.md).
+                Set.of(EngineIds.LINCHECK));
     }
 
     static Fault lateAddRef() {

@@ -1,0 +1,37 @@
+package org.comlife.checks.jpf;
+
+import java.util.Set;
+
+/**
+ * Which invocations in a JPF error path are a program's COM API calls: a public method of
+ * {@code org.comlife.model.ComThread} that is an API call (not an accessor or the harness's
+ * own bookkeeping), invoked from program code (the examples, the scenarios, the driver), not
+ * from the model's internals, the JDK or JPF.
+ */
+final class ComApiCalls {
+    static final String API_CLASS = "org.comlife.model.ComThread";
+    private static final String MODEL = "org.comlife.model.";
+    private static final String PROGRAMS_IN_MODEL = "org.comlife.model.examples.";
+    /** Public methods of ComThread that are not COM API calls. */
+    private static final Set<String> NOT_API_CALLS = Set.of("world", "process", "name", "isRuntimeContext",
+            "initCount", "apartment", "describeApartment", "violation", "terminate", "waitMode", "canProceed",
+            "toString", "hashCode", "equals", "getClass");
+
+    private ComApiCalls() {
+    }
+
+    /** Whether code in {@code callerClass} invoking {@code invokedClass.invokedMethod} is a program's COM call. */
+    static boolean isProgramCall(String callerClass, String invokedClass, String invokedMethod) {
+        return API_CLASS.equals(invokedClass) && invokedMethod != null && !invokedMethod.startsWith("<")
+                && !NOT_API_CALLS.contains(invokedMethod) && isProgramCode(callerClass);
+    }
+
+    /** Program code: neither the JDK nor JPF, nor the model's own packages (its examples are programs). */
+    static boolean isProgramCode(String className) {
+        if (className == null || className.startsWith("java.") || className.startsWith("jdk.")
+                || className.startsWith("sun.") || className.startsWith("gov.nasa.")) {
+            return false;
+        }
+        return !className.startsWith(MODEL) || className.startsWith(PROGRAMS_IN_MODEL);
+    }
+}

@@ -1,0 +1,63 @@
+package org.comlife.checks.jpf;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.comlife.model.ComWorld;
+import org.comlife.specs.invariants.InvariantChecker;
+
+/**
+ * JPF's arguments for one run of {@link JpfScenarioDriver}: the site, the target and its
+ * arguments, the program's class path (model, specs, checks), the budget through
+ * BudgetChecker, recorded steps for error paths, the first error only, and the granularity.
+ */
+final class JpfConfiguration {
+    static final String BUDGET_CHECKER = "gov.nasa.jpf.listener.BudgetChecker";
+
+    private JpfConfiguration() {
+    }
+
+    static List<String> arguments(Path siteFile, JpfTarget target, JpfBudget budget, JpfGranularity granularity) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("+site=" + siteFile);
+        arguments.add("+target=" + JpfScenarioDriver.class.getName());
+        arguments.add("+target.args=" + target.program() + "," + target.implementation());
+        arguments.add("+classpath=" + programClasspath());
+        arguments.add("+listener=" + BUDGET_CHECKER);
+        arguments.add("+budget.max_time=" + budget.maxMillis());
+        arguments.add("+budget.max_state=" + budget.maxStates());
+        arguments.add("+vm.store_steps=true");
+        arguments.add("+search.multiple_errors=false");
+        for (String setting : granularity.settings()) {
+            arguments.add("+" + setting);
+        }
+        return arguments;
+    }
+
+    /** The site file's text: jpf-core where the user installed it, and no other extension. */
+    static String siteProperties(JpfInstallation installation) {
+        String home = installation.home().toString().replace('\\', '/');
+        return "jpf-core = " + home + "\nextensions = ${jpf-core}\n";
+    }
+
+    /** Where the driver's classes are (model, specs, checks): JPF's class path, and the JPF JVM's too. */
+    static List<Path> programLocations() {
+        return CodeLocations.of(ComWorld.class, InvariantChecker.class, JpfScenarioDriver.class);
+    }
+
+    /** The program's locations as JPF's class path, whose separators are ',' and ';'. */
+    static String programClasspath() {
+        StringBuilder classpath = new StringBuilder();
+        for (Path location : programLocations()) {
+            String entry = location.toString();
+            if (entry.contains(",") || entry.contains(";")) {
+                throw new IllegalStateException("JPF cannot use a class path entry with ',' or ';': " + entry);
+            }
+            if (classpath.length() > 0) {
+                classpath.append(',');
+            }
+            classpath.append(entry);
+        }
+        return classpath.toString();
+    }
+}

@@ -1,0 +1,82 @@
+package org.comlife.checks.jpf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.comlife.checks.lincheck.ExampleScenario;
+
+/**
+ * The JPF tier's entry point: one JPF run per call, over one target (an example, a catalogue
+ * fault, a fault's twin) with one runtime implementation, bounded in time and states, in a JVM
+ * of its own.
+ *
+ * <p>JPF runs in a separate JVM because jpf-core is not a dependency of comlife (it is called
+ * through reflection from {@link JpfChildMain}), JPF is not thread-safe and keeps static state,
+ * its heap use is large and its failures (out of memory, a hang in a native peer) must not take
+ * the caller down. Each run therefore is isolated, killable and measurable, and runs may go on
+ * in parallel.
+ */
+public final class JpfRunner {
+    /**
+     * The matrix's budget: 60,000 states (git-revoke-races-get, the deepest catch measured, needs
+     * about 37,000; one complete execution of the deepest example needs about 8,500) or
+     * 3 minutes, with 2 GB of heap.
+     */
+    public static final JpfBudget DEFAULT_BUDGET = new JpfBudget(180_000, 60_000, 2048);
+
+    private final JpfInstallation installation;
+
+    public JpfRunner(JpfInstallation installation) {
+        if (installation == null) {
+            throw new IllegalArgumentException("the JPF runner needs a jpf-core installation");
+        }
+        this.installation = installation;
+    }
+
+    /** Runs JPF over the scenario with the named implementation, at bytecode granularity, within the default budget. */
+    public JpfResult run(ExampleScenario scenario, String implementation) {
+        return run(JpfTarget.example(scenario, implementation), DEFAULT_BUDGET, JpfGranularity.BYTECODE);
+    }
+
+    /** Runs JPF over the scenario with the named implementation ({@link JpfImplementations}). */
+    public JpfResult run(ExampleScenario scenario, String implementation, JpfBudget budget,
+                         JpfGranularity granularity) {
+        return run(JpfTarget.example(scenario, implementation), budget, granularity);
+    }
+
+    /** Hunts a catalogue fault: its program with its own helpers, at bytecode granularity, within the default budget. */
+    public JpfResult hunt(String faultId) {
+        return run(JpfTarget.fault(faultId), DEFAULT_BUDGET, JpfGranularity.BYTECODE);
+    }
+
+    /** Runs JPF over a target within the budget, switching threads at the given granularity. */
+    public JpfResult run(JpfTarget target, JpfBudget budget, JpfGranularity granularity) {
+        Path directory = null;
+        try {
+            directory = Files.createTempDirectory("comlife-jpf-");
+            Path site = directory.resolve("site.properties");
+            Files.writeString(site, JpfConfiguration.siteProperties(installation), StandardCharsets.UTF_8);
+            JpfFacts facts = JpfFork.run(installation, JpfConfiguration.arguments(site, target, budget, granularity),
+                    budget, directory);
+            return JpfResults.of(target.id(), target.implementationName(), granularity, facts);
+        } catch (IOException failed) {
+            throw new IllegalStateException("could not run the JPF JVM: " + failed.getMessage(), failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while JPF ran " + target.id(), interrupted);
+        } finally {
+            deleteQuietly(directory);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (directory != null) {
+            try {
+                JpfFork.delete(directory);
+            } catch (IOException ignored) {
+                // A temporary directory left behind is no reason to lose the run's result.
+            }
+        }
+    }
+}

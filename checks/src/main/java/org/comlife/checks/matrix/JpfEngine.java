@@ -1,0 +1,99 @@
+package org.comlife.checks.matrix;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.comlife.checks.faults.EngineIds;
+import org.comlife.checks.faults.Fault;
+import org.comlife.checks.jpf.JpfCounterexample;
+import org.comlife.checks.jpf.JpfImplementations;
+import org.comlife.checks.jpf.JpfLookup;
+import org.comlife.checks.jpf.JpfResult;
+import org.comlife.checks.jpf.JpfRunner;
+import org.comlife.checks.jpf.JpfStep;
+import org.comlife.checks.jpf.JpfVerdict;
+import org.comlife.checks.lincheck.ExampleScenario;
+import org.comlife.model.runtime.RuntimeHelpers;
+import org.comlife.reports.schema.Counterexample;
+import org.comlife.reports.schema.Step;
+
+/**
+ * Java PathFinder in the matrix, when jpf-core is installed (otherwise every cell is skipped
+ * with how to install it). An implementation must show no error on the Visual Studio package
+ * example (JPF runs it in its own JVM, so only implementations it can name: the reference and
+ * the seeded faults); a fault is caught when JPF finds an error on the fault's own scenario.
+ */
+public final class JpfEngine implements Engine {
+    private final JpfLookup lookup;
+
+    public JpfEngine(JpfLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    @Override
+    public String id() {
+        return EngineIds.JPF;
+    }
+
+    @Override
+    public String name() {
+        return "Java PathFinder";
+    }
+
+    @Override
+    public String description() {
+        return "every interleaving of the real bytecode (jpf-core, installed by the user)";
+    }
+
+    @Override
+    public String unavailableReason() {
+        return lookup.installation() == null ? lookup.reason() : null;
+    }
+
+    @Override
+    public EngineFinding checkImplementation(RuntimeHelpers implementation) {
+        if (!JpfImplementations.names().contains(implementation.name())) {
+            throw new IllegalStateException("JPF runs in its own JVM and can only check the implementations it can "
+                    + "name " + JpfImplementations.names() + ", not " + implementation.name());
+        }
+        JpfResult result = new JpfRunner(lookup.installation()).run(ExampleScenario.VS_PACKAGE,
+                implementation.name());
+        return finding(result, "the Visual Studio package example");
+    }
+
+    @Override
+    public EngineFinding hunt(Fault fault) {
+        return finding(new JpfRunner(lookup.installation()).hunt(fault.id()), fault.id());
+    }
+
+    private static EngineFinding finding(JpfResult result, String what) {
+        if (result.verdict() == JpfVerdict.TARGET_NOT_LOADED || result.verdict() == JpfVerdict.FAILED) {
+            throw new IllegalStateException("JPF did not check " + what + ": " + result.summary()
+                    + (result.failure() == null ? "" : " — " + result.failure()));
+        }
+        long states = result.statistics().newStates();
+        if (result.verdict() != JpfVerdict.ERROR_FOUND) {
+            return EngineFinding.clean(result.millis(), states, "states", result.summary());
+        }
+        return new EngineFinding(true, result.millis(), states, "states", counterexample(result.counterexample()),
+                result.summary());
+    }
+
+    private static Counterexample counterexample(JpfCounterexample found) {
+        List<String> threads = new ArrayList<>(found.threads());
+        List<Step> steps = new ArrayList<>();
+        int index = 1;
+        for (JpfStep step : found.steps()) {
+            if (!threads.contains(step.thread())) {
+                threads.add(step.thread());
+            }
+            steps.add(new Step(index++, step.thread(), step.call(), "", null));
+        }
+        if (threads.isEmpty()) {
+            threads.add("(jpf)");
+        }
+        String broken = found.brokenInvariants().isEmpty() ? found.property() : String.join("; ",
+                found.brokenInvariants());
+        return new Counterexample(threads, steps, steps.isEmpty() ? null : steps.size(), broken,
+                found.description(), "rerun the JPF tier: mvn verify -Djpf.home=<jpf-core>");
+    }
+}

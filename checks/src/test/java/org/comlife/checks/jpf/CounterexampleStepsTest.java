@@ -1,0 +1,47 @@
+package org.comlife.checks.jpf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which invocations of an error path become counterexample steps: a program's COM API calls and nothing else. */
+class CounterexampleStepsTest {
+    private static final String COM_THREAD = ComApiCalls.API_CLASS;
+
+    /** An example's call of a ComThread API method is a step. */
+    @Test
+    void programCallOfApiMethodIsStep() {
+        assertThat(ComApiCalls.isProgramCall("org.comlife.model.examples.VsPackageExample", COM_THREAD,
+                "coGetInterfaceAndReleaseStream")).isTrue();
+        assertThat(ComApiCalls.isProgramCall("org.comlife.checks.faults.scenarios.Foo", COM_THREAD, "call")).isTrue();
+    }
+
+    /** Accessors and the harness's bookkeeping are not COM calls. */
+    @Test
+    void accessorsAreNotSteps() {
+        for (String accessor : new String[] {"name", "process", "terminate", "apartment", "<init>"}) {
+            assertThat(ComApiCalls.isProgramCall("org.comlife.model.examples.RealThreads", COM_THREAD, accessor))
+                    .as(accessor).isFalse();
+        }
+    }
+
+    /** Calls from the model's internals, the JDK or JPF, and calls to other classes, are not steps. */
+    @Test
+    void internalJdkAndJpfCallsAreNotSteps() {
+        assertThat(ComApiCalls.isProgramCall("org.comlife.model.Scm", COM_THREAD, "coInitializeEx")).isFalse();
+        assertThat(ComApiCalls.isProgramCall("org.comlife.model.runtime.ReferenceMarshaler", COM_THREAD, "call"))
+                .isFalse();
+        assertThat(ComApiCalls.isProgramCall("java.lang.Thread", COM_THREAD, "call")).isFalse();
+        assertThat(ComApiCalls.isProgramCall("gov.nasa.jpf.vm.Foo", COM_THREAD, "call")).isFalse();
+        assertThat(ComApiCalls.isProgramCall("org.comlife.model.examples.VsPackageExample",
+                "org.comlife.model.ComWorld", "newEvent")).isFalse();
+    }
+
+    /** JPF names invoked methods with their descriptor; the step keeps the name only. */
+    @Test
+    void invokedNamesLoseTheirDescriptor() {
+        assertThat(JpfErrorPaths.withoutSignature("coInitializeEx(Lorg/comlife/model/ApartmentKind;)"
+                + "Lorg/comlife/model/HResult;")).isEqualTo("coInitializeEx");
+        assertThat(JpfErrorPaths.withoutSignature("call")).isEqualTo("call");
+    }
+}

@@ -1,0 +1,42 @@
+package org.comlife.checks.jpf;
+
+import org.comlife.checks.lincheck.ExampleScenario;
+
+/**
+ * Not a test: prints the JPF tier's measurements (states, depth, time, heap, verdict) for the
+ * runs named on the command line, each {@code program,implementation,GRANULARITY,maxStates,maxSeconds}
+ * where the program is an example's enum name, {@code fault:<id>} or {@code twin:<id>} (for a
+ * fault the implementation is ignored: the fault's own helpers run). Run it with the test class
+ * path and -Djpf.home; the numbers in checks/JPF.md come from here.
+ */
+public final class JpfMeasurement {
+    private JpfMeasurement() {
+    }
+
+    public static void main(String[] args) {
+        JpfRunner runner = new JpfRunner(JpfInstallation.locate().require());
+        for (String run : args) {
+            String[] part = run.split(",");
+            JpfBudget budget = new JpfBudget(Long.parseLong(part[4]) * 1000, Long.parseLong(part[3]),
+                    Integer.getInteger("jpf.heapMegabytes", 2048));
+            JpfResult result = runner.run(target(part[0], part[1]), budget, JpfGranularity.valueOf(part[2]));
+            System.out.println(result.summary());
+            if (result.counterexample() != null) {
+                System.out.print(result.counterexample().render());
+            }
+            if (result.failure() != null) {
+                System.out.println("  failure: " + result.failure());
+            }
+        }
+    }
+
+    private static JpfTarget target(String program, String implementation) {
+        if (program.startsWith(JpfTarget.FAULT_PREFIX)) {
+            return JpfTarget.fault(program.substring(JpfTarget.FAULT_PREFIX.length()));
+        }
+        if (program.startsWith(JpfTarget.TWIN_PREFIX)) {
+            return JpfTarget.twin(program.substring(JpfTarget.TWIN_PREFIX.length()), implementation);
+        }
+        return JpfTarget.example(ExampleScenario.valueOf(program), implementation);
+    }
+}

@@ -1,0 +1,48 @@
+package org.comlife.checks.jpf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.comlife.checks.lincheck.ExampleScenario;
+import org.junit.jupiter.api.Test;
+
+/** What a JPF run runs, and the driver arguments each kind of target becomes. */
+class JpfTargetTest {
+
+    /** An example runs under its enum name with the named implementation, reported under its id. */
+    @Test
+    void exampleTarget() {
+        JpfTarget target = JpfTarget.example(ExampleScenario.OUT_OF_PROCESS_SERVER, JpfImplementations.SPLIT_RELEASE);
+
+        assertThat(target.program()).isEqualTo("OUT_OF_PROCESS_SERVER");
+        assertThat(target.implementation()).isEqualTo("split-release");
+        assertThat(target.id()).isEqualTo("out-of-process-server");
+    }
+
+    /** A fault runs its own program with its own helpers, reported under the helpers' name. */
+    @Test
+    void faultTargetUsesTheFaultsHelpers() {
+        JpfTarget target = JpfTarget.fault("split-release");
+
+        assertThat(target.program()).isEqualTo("fault:split-release");
+        assertThat(target.implementation()).isEqualTo(JpfTarget.FAULT_HELPERS);
+        assertThat(target.implementationName()).isEqualTo("split-release");
+    }
+
+    /** A twin runs the fault's corrected scenario with the named implementation. */
+    @Test
+    void twinTarget() {
+        JpfTarget target = JpfTarget.twin("lockserver-window", JpfImplementations.REFERENCE);
+
+        assertThat(target.program()).isEqualTo("twin:lockserver-window");
+        assertThat(target.id()).isEqualTo("lockserver-window-twin");
+    }
+
+    /** Unknown faults and implementations are refused before any JPF JVM starts. */
+    @Test
+    void unknownNamesAreRefused() {
+        assertThatThrownBy(() -> JpfTarget.fault("no-such-fault")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JpfTarget.example(ExampleScenario.VS_PACKAGE, "mine"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reference");
+    }
+}
