@@ -115,7 +115,8 @@ public final class ExhaustiveExplorer {
                 transitions++;
             }
             statesVisited++;
-            ExploredState state = ExploredState.of(WorldSnapshot.of(world), threads);
+            WorldSnapshot snapshot = WorldSnapshot.of(world);
+            ExploredState state = ExploredState.of(snapshot, threads);
             Integer seenAt = visited.get(state);
             if (seenAt != null && seenAt <= step) {
                 return true;
@@ -123,7 +124,7 @@ public final class ExhaustiveExplorer {
             // New, or reached by a shorter path than before: (re-)expanded, so that every state
             // is explored from its shortest path and the shortest counterexample is found.
             visited.put(state, step);
-            List<Breach> breaches = InvariantChecker.check(WorldSnapshot.of(world), false);
+            List<Breach> breaches = InvariantChecker.check(snapshot, false);
             if (!breaches.isEmpty()) {
                 keepIfShorter(step, world, breaches, List.of());
                 return true;

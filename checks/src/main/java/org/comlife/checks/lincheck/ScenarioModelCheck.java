@@ -24,7 +24,7 @@ public final class ScenarioModelCheck {
     }
 
     public static ScenarioOutcome check(ExampleScenario scenario, RuntimeHelpers implementation, int invocations) {
-        ProgramOutcome outcome = check(scenario.id(), (world, threads) -> startExample(scenario, world, threads),
+        ProgramOutcome outcome = check(scenario.id(), scenario::start,
                 implementation, invocations);
         return new ScenarioOutcome(scenario, outcome.implementation(), outcome.passed(), outcome.failure(),
                 outcome.invocations(), outcome.millis());
@@ -67,11 +67,5 @@ public final class ScenarioModelCheck {
         if (!breaches.isEmpty()) {
             throw new AssertionError(name + " broke the contract: " + breaches);
         }
-    }
-
-    /** The example's program: its threads started through the starter. */
-    private static void startExample(ExampleScenario scenario, ComWorld world,
-                                     org.comlife.model.examples.ThreadStarter threads) {
-        scenario.start(world, threads);
     }
 }
