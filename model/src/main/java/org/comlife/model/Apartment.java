@@ -143,12 +143,18 @@ public final class Apartment {
     /** Runs one posted call on the owner thread and answers the caller. Not under the world lock. */
     void dispatch(PostedCall call) {
         CallResult result;
-        if (call.stub().isDisconnected()) {
-            result = CallResult.fail(HResult.RPC_E_DISCONNECTED);
-        } else {
-            result = call.stub().object().runInApartment(owner, call.method(), call.arguments());
+        MarshalPacket returned;
+        owner.enterDispatchedCall();
+        try {
+            if (call.stub().isDisconnected()) {
+                result = CallResult.fail(HResult.RPC_E_DISCONNECTED);
+            } else {
+                result = call.stub().object().runInApartment(owner, call.method(), call.arguments());
+            }
+            returned = marshalReturnedPointer(owner, result);
+        } finally {
+            owner.leaveDispatchedCall();
         }
-        MarshalPacket returned = marshalReturnedPointer(owner, result);
         synchronized (world) {
             call.complete(result, returned);
             world.notifyAll();

@@ -23,6 +23,11 @@ public final class ComThread {
     private volatile int initCount;
     /** Nesting of API calls on this thread: only the outermost call's end is a scheduling point. */
     private int callDepth;
+    /** How many activations (API calls and calls COM dispatched into it) this thread has begun: the latest's number. */
+    private int activationsBegun;
+    /** The numbers of the activations under way on this thread, innermost last. */
+    private int[] activations = new int[4];
+    private int activationCount;
     // Guarded by the world monitor: what the deadlock watchdog reads.
     private WaitMode waitMode = WaitMode.RUNNING;
     private BooleanSupplier waitCondition;
@@ -89,23 +94,71 @@ public final class ComThread {
 
     /** Journals a call made in the given apartment (for calls that leave it); the end of an outermost call is a scheduling point. */
     private <T> T journalIn(String where, String operation, String arguments, T result) {
-        world.journal().record(process.name(), name, where, operation, arguments, String.valueOf(result));
+        world.journal().record(process.name(), name, where, operation, arguments, String.valueOf(result),
+                callDepth > 0 ? endActivation() : caller());
         if (callDepth > 0 && --callDepth == 0 && !runtimeContext) {
             world.schedulingPoint(this);
         }
         return result;
     }
 
+    /** COM begins running a call posted to this thread: its code is a new activation. */
+    void enterDispatchedCall() {
+        beginActivation();
+    }
+
+    /** The dispatched call that {@link #enterDispatchedCall} began has returned. */
+    void leaveDispatchedCall() {
+        endActivation();
+    }
+
+    private void beginActivation() {
+        if (activationCount == activations.length) {
+            activations = java.util.Arrays.copyOf(activations, activationCount * 2);
+        }
+        activations[activationCount++] = ++activationsBegun;
+    }
+
+    /** Ends the innermost activation; returns who made it (0: the thread's own code). */
+    private int endActivation() {
+        activationCount--;
+        return caller();
+    }
+
+    /** The activation under way that a call made now is made by: 0 for the thread's own code. */
+    private int caller() {
+        return activationCount == 0 ? 0 : activations[activationCount - 1];
+    }
+
+    /**
+     * Whether this thread's code can still hold the result of a call that the caller made
+     * ({@link org.comlife.model.journal.JournalEntry#caller()}): the thread's own code always,
+     * an activation only while it is under way. Read it only while the thread is stopped (an
+     * explorer's scheduling point).
+     */
+    public boolean canSeeResultsOf(int caller) {
+        if (caller == 0) {
+            return true;
+        }
+        for (int i = 0; i < activationCount; i++) {
+            if (activations[i] == caller) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every API method starts here: calls made from inside another call (a dispatched call's code) are nested. */
     private void beginCall() {
         callDepth++;
+        beginActivation();
     }
 
     /** Journals what COM itself did on this thread's behalf (the SCM's routing, implicit locks); not a scheduling point. */
     void journalRuntime(String operation, String arguments, String result) {
         Apartment current = apartment();
         world.journal().record(process.name(), name, current == null ? "none" : current.toString(), operation,
-                arguments, result);
+                arguments, result, caller());
     }
 
     private String apartmentName() {

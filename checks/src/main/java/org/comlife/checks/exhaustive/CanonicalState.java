@@ -31,6 +31,11 @@ import org.comlife.model.snapshot.WorldSnapshot;
  * wrong one.
  */
 final class CanonicalState {
+    /** The status of a thread that ended normally (see the scheduler's run state). */
+    private static final String ENDED = "DONE";
+    /** The result of a call that hands out a cookie: a class registration or a GIT entry. */
+    private static final Pattern COOKIE_RESULT =
+            Pattern.compile("((?:CoRegisterClassObject|RegisterInterfaceInGlobal)=S_OK )(\\d+)");
     private static final Pattern ID = Pattern.compile("(#|\\bid=|Id=|\\bcookie=|\\bc=)(\\d+)");
 
     private CanonicalState() {
@@ -39,8 +44,12 @@ final class CanonicalState {
     static String of(WorldSnapshot snapshot, RunState threads) {
         List<String> threadLines = new ArrayList<>();
         for (RunState.ThreadPosition position : threads.threads()) {
-            threadLines.add("T " + position.process() + "/" + position.name() + " " + position.status() + " "
-                    + position.results());
+            // A thread that has ended has no future: what its calls answered no longer matters,
+            // and forgetting it merges the end states the threads' different histories reach.
+            // One that ended by failing keeps its own status, so it never merges with a clean one.
+            boolean ended = position.status().equals(ENDED);
+            threadLines.add("T " + position.process() + "/" + position.name() + " " + position.status()
+                    + (ended ? "" : " " + cookiesMarked(position.results())));
         }
         threadLines.sort(Comparator.naturalOrder());
         List<String> entityLines = entityLines(snapshot);
@@ -54,6 +63,20 @@ final class CanonicalState {
             text.append(rename(line, renaming)).append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * A call's results as the thread saw them, with the cookies that registrations answer
+     * marked as ids ("S_OK 7" becomes "S_OK c=7"): a cookie is handed out in allocation order
+     * like any id, and the same cookie appears as {@code c=} in the registration it names.
+     */
+    private static List<String> cookiesMarked(List<String> results) {
+        List<String> marked = new ArrayList<>(results.size());
+        for (String result : results) {
+            Matcher cookie = COOKIE_RESULT.matcher(result);
+            marked.add(cookie.matches() ? cookie.group(1) + "c=" + cookie.group(2) : result);
+        }
+        return marked;
     }
 
     private static List<String> entityLines(WorldSnapshot snapshot) {

@@ -3,6 +3,9 @@ package org.comlife.checks.schedule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.SchedulingHook;
@@ -21,15 +24,24 @@ import org.comlife.model.runtime.RuntimeHelpers;
  * <p>A step is: the chosen thread runs until its next scheduling point. Enabled at a step are
  * the threads between calls and the blocked threads whose wait is over. The sequence of chosen
  * threads is the schedule; {@link ReplayChooser} replays it exactly.
+ *
+ * <p>The turn is handed over by signalling only the thread that gets it (each logical thread
+ * waits on its own condition, the controller on another): with one shared monitor every hand-
+ * over would wake every thread of the run, and the explorers hand over the turn millions of times.
  */
 public final class DeterministicScheduler implements SchedulingHook, ThreadStarter {
     /** How long a thread may run without reaching a scheduling point before the run is declared stuck. */
     public static final long STEP_TIMEOUT_MILLIS = 10_000;
+    /** How long the controller spins for a step to end before it sleeps until signalled. */
+    private static final long SPIN_NANOS = 200_000;
 
-    private final Object lock = new Object();
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled when no thread holds the turn any more. */
+    private final Condition parked = lock.newCondition();
     private final List<Slot> slots = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
-    private Slot running;
+    /** The thread holding the turn; volatile so that the controller can spin on it without the lock. */
+    private volatile Slot running;
     private boolean aborting;
     /** Blocked threads already given a turn to look again with nothing else able to run (once each). */
     private final java.util.Set<String> rechecked = new java.util.HashSet<>();
@@ -54,9 +66,12 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
 
     @Override
     public void start(ComThread self, ThreadBody body) {
-        Slot slot = new Slot(self);
-        synchronized (lock) {
+        Slot slot = new Slot(self, lock.newCondition());
+        lock.lock();
+        try {
             slots.add(slot);
+        } finally {
+            lock.unlock();
         }
         Thread java = new Thread(() -> {
             try {
@@ -65,17 +80,24 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
             } catch (RunAborted aborted) {
                 // The controller ended the run; the thread unwinds.
             } catch (Throwable failure) {
-                synchronized (lock) {
+                lock.lock();
+                try {
                     failures.add(self.process().name() + "/" + self.name() + ": " + failure);
+                    slot.failed = true;
+                } finally {
+                    lock.unlock();
                 }
             } finally {
                 self.terminate();
-                synchronized (lock) {
+                lock.lock();
+                try {
                     slot.status = Status.DONE;
                     if (running == slot) {
                         running = null;
                     }
-                    lock.notifyAll();
+                    parked.signal();
+                } finally {
+                    lock.unlock();
                 }
             }
         }, "scheduled:" + self.process().name() + "/" + self.name());
@@ -99,39 +121,48 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         if (slot == null) {
             return; // a thread this scheduler did not start runs freely
         }
-        synchronized (lock) {
+        lock.lock();
+        try {
             slot.status = status;
             running = null;
-            lock.notifyAll();
+            parked.signal();
+        } finally {
+            lock.unlock();
         }
         awaitTurn(slot);
     }
 
     private void awaitTurn(Slot slot) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             while (running != slot) {
                 if (aborting) {
                     throw new RunAborted();
                 }
                 try {
-                    lock.wait();
+                    slot.turn.await();
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw new RunAborted();
                 }
             }
             slot.status = Status.RUNNING;
+        } finally {
+            lock.unlock();
         }
     }
 
     private Slot slotOf(ComThread thread) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             for (Slot slot : slots) {
                 if (slot.thread == thread) {
                     return slot;
                 }
             }
             return null;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -178,38 +209,53 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
                 break;
             }
             schedule.add(chosen.name());
-            synchronized (lock) {
+            lock.lock();
+            try {
                 running = chosen;
-                lock.notifyAll();
+                chosen.turn.signal();
+            } finally {
+                lock.unlock();
             }
             step++;
         }
         abortAndJoin();
         List<String> threadFailures;
-        synchronized (lock) {
+        lock.lock();
+        try {
             threadFailures = new ArrayList<>(failures);
+        } finally {
+            lock.unlock();
         }
         return new ScheduledRun(world, schedule, ending, detail, threadFailures);
     }
 
     /** Waits until no thread holds the turn; returns why not, when a thread never gave it back. */
     private String awaitParked() {
-        long deadline = System.currentTimeMillis() + STEP_TIMEOUT_MILLIS;
-        synchronized (lock) {
+        // Most steps are one short API call: spinning briefly saves the controller a sleep and a
+        // wake-up per step, which is most of a step's cost. Long steps fall back to the condition.
+        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        while (running != null && System.nanoTime() < spinUntil) {
+            Thread.onSpinWait();
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STEP_TIMEOUT_MILLIS);
+        lock.lock();
+        try {
             while (running != null) {
-                long left = deadline - System.currentTimeMillis();
+                long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return running.name() + " ran " + STEP_TIMEOUT_MILLIS
                             + " ms without reaching a scheduling point (blocked outside the model, or looping)";
                 }
                 try {
-                    lock.wait(left);
+                    parked.awaitNanos(left);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     return "the controller was interrupted";
                 }
             }
             return null;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -222,7 +268,8 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private List<Slot> enabled() {
         List<Slot> enabled = new ArrayList<>();
         List<Slot> blocked = new ArrayList<>();
-        synchronized (lock) {
+        lock.lock();
+        try {
             for (Slot slot : slots) {
                 if (slot.status == Status.BETWEEN_CALLS
                         || (slot.status == Status.BLOCKED && slot.thread.canProceed())) {
@@ -231,6 +278,8 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
                     blocked.add(slot);
                 }
             }
+        } finally {
+            lock.unlock();
         }
         if (enabled.isEmpty() && !blocked.isEmpty()) {
             blocked.sort(Comparator.comparing(Slot::name));
@@ -244,13 +293,16 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
 
     private String notDone() {
         StringBuilder waiting = new StringBuilder();
-        synchronized (lock) {
+        lock.lock();
+        try {
             for (Slot slot : slots) {
                 if (slot.status != Status.DONE) {
                     waiting.append(waiting.length() == 0 ? "" : ", ").append(slot.name()).append(' ')
                             .append(slot.status.name().toLowerCase());
                 }
             }
+        } finally {
+            lock.unlock();
         }
         return waiting.toString();
     }
@@ -258,31 +310,38 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private RunState runState(ComWorld world) {
         List<JournalEntry> journal = world.journal().entries();
         List<RunState.ThreadPosition> positions = new ArrayList<>();
-        synchronized (lock) {
+        lock.lock();
+        try {
             for (Slot slot : slots) {
                 List<String> results = new ArrayList<>();
                 for (JournalEntry entry : journal) {
                     if (entry.thread().equals(slot.thread.name())
-                            && entry.process().equals(slot.thread.process().name())) {
+                            && entry.process().equals(slot.thread.process().name())
+                            && slot.thread.canSeeResultsOf(entry.caller())) {
                         results.add(entry.operation() + "=" + entry.result());
                     }
                 }
                 positions.add(new RunState.ThreadPosition(slot.thread.process().name(), slot.thread.name(),
-                        slot.status.name(), results));
+                        slot.failed ? Status.FAILED.name() : slot.status.name(), results));
             }
+        } finally {
+            lock.unlock();
         }
         return new RunState(positions);
     }
 
     private void abortAndJoin() {
         List<Thread> javaThreads = new ArrayList<>();
-        synchronized (lock) {
+        lock.lock();
+        try {
             aborting = true;
             running = null;
-            lock.notifyAll();
             for (Slot slot : slots) {
+                slot.turn.signal();
                 javaThreads.add(slot.java);
             }
+        } finally {
+            lock.unlock();
         }
         for (Thread java : javaThreads) {
             try {
@@ -295,17 +354,24 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     }
 
     private enum Status {
-        BETWEEN_CALLS, BLOCKED, RUNNING, DONE
+        BETWEEN_CALLS, BLOCKED, RUNNING, DONE,
+        /** Shown for a thread that ended by throwing (it is DONE for scheduling). */
+        FAILED
     }
 
     /** A logical thread under this scheduler. */
     private static final class Slot {
         final ComThread thread;
+        /** Signalled when this thread gets the turn (or the run is aborted). */
+        final Condition turn;
         Status status = Status.BETWEEN_CALLS;
+        /** Ended by throwing: the program's check of an API's answer failed. */
+        boolean failed;
         Thread java;
 
-        Slot(ComThread thread) {
+        Slot(ComThread thread, Condition turn) {
             this.thread = thread;
+            this.turn = turn;
         }
 
         String name() {

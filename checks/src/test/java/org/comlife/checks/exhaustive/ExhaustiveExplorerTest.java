@@ -26,7 +26,7 @@ class ExhaustiveExplorerTest {
     /** Distinct states of the Visual Studio package example (two QueryService calls). */
     private static final int VS_PACKAGE_STATES = 50;
     /** Distinct states of the GIT wrapper example with one call per worker. */
-    private static final int AUTO_MARSHAL_ONE_CALL_STATES = 2281;
+    private static final int AUTO_MARSHAL_ONE_CALL_STATES = 806;
     /** Length of the shortest schedule into the foreign-pointer violation. */
     private static final int FOREIGN_POINTER_COUNTEREXAMPLE = 5;
 

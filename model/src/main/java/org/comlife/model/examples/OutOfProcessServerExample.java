@@ -21,6 +21,8 @@ public final class OutOfProcessServerExample {
     public static final long RUN_TIMEOUT_MILLIS = 30_000;
     /** Calls each client makes on each instance. */
     public static final int CALLS = 2;
+    /** Clients that activate the first server concurrently (client-a in the MTA, client-b in an STA). */
+    public static final int EARLY_CLIENTS = 2;
 
     private OutOfProcessServerExample() {
     }
@@ -48,6 +50,22 @@ public final class OutOfProcessServerExample {
 
     /** The program with each early client making {@code calls} calls per instance (fewer explore faster). */
     public static void start(ComWorld world, ThreadStarter threads, int calls) {
+        start(world, threads, calls, EARLY_CLIENTS);
+    }
+
+    /**
+     * The program with {@code earlyClients} early clients (1: client-a in the MTA alone; 2: also
+     * client-b in an STA), each making {@code calls} calls per instance. Fewer explore faster:
+     * the exhaustive explorer takes the smallest program that still has the late client's race
+     * with the stopping server.
+     */
+    public static void start(ComWorld world, ThreadStarter threads, int calls, int earlyClients) {
+        if (earlyClients < 1 || earlyClients > EARLY_CLIENTS) {
+            throw new IllegalArgumentException("earlyClients must be 1 or 2, not " + earlyClients);
+        }
+        if (calls < 0) {
+            throw new IllegalArgumentException("calls must not be negative, not " + calls);
+        }
         ComEvent lateClientServed = world.newEvent("late-client-served");
         ComEvent[] firstServerStopping = new ComEvent[1];
         var launcher = WidgetServer.launcher(threads, lateClientServed, firstServerStopping);
@@ -56,10 +74,10 @@ public final class OutOfProcessServerExample {
 
         ComProcess client = world.newProcess("client", ProcessRole.CLIENT);
         ComThread clientA = client.newThread("client-a");
-        ComThread clientB = client.newThread("client-b");
+        ComThread clientB = earlyClients > 1 ? client.newThread("client-b") : null;
         ComThread lateClient = client.newThread("late-client");
         ComEvent earlyClientsDone = world.newEvent("early-clients-done");
-        AtomicInteger earlyRunning = new AtomicInteger(2);
+        AtomicInteger earlyRunning = new AtomicInteger(earlyClients);
 
         ThreadBody early = self -> {
             ExpectHr.succeeded(self.coInitializeEx(self == clientA ? ApartmentKind.MTA : ApartmentKind.STA),
@@ -83,7 +101,9 @@ public final class OutOfProcessServerExample {
             }
         };
         threads.start(clientA, early);
-        threads.start(clientB, early);
+        if (clientB != null) {
+            threads.start(clientB, early);
+        }
         threads.start(lateClient, self -> {
             ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
             ExpectHr.succeeded(self.waitForEvent(earlyClientsDone), "wait for the early clients");

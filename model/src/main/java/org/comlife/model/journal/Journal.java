@@ -10,11 +10,11 @@ import java.util.List;
 public final class Journal {
     private final List<JournalEntry> entries = new ArrayList<>();
 
-    /** Appends an entry and returns it; its step is the next number. */
+    /** Appends an entry made by the given caller on its thread (see JournalEntry) and returns it; its step is the next number. */
     public synchronized JournalEntry record(String process, String thread, String apartment,
-                                            String operation, String arguments, String result) {
+                                            String operation, String arguments, String result, int caller) {
         JournalEntry entry = new JournalEntry(entries.size() + 1, process, thread, apartment,
-                operation, arguments, result);
+                operation, arguments, result, caller);
         entries.add(entry);
         return entry;
     }

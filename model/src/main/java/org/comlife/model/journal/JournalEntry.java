@@ -4,6 +4,12 @@ package org.comlife.model.journal;
  * One API call as it happened: which process, logical thread and apartment made it, the
  * operation, its arguments and its result. Entries are numbered from 1 in the order in which
  * their calls returned.
+ *
+ * <p>An entry also says who on its thread made the call: 0 for the thread's own code, else the
+ * number of the activation under way that made it (an API call whose implementation calls
+ * another, or a call COM dispatched into the thread while it pumped, whose object code calls
+ * the API). Only the caller sees a result, so an explorer uses this to tell which results the
+ * thread's code can still hold: those of an activation that has returned are gone with it.
  */
 public final class JournalEntry {
     private final int step;
@@ -13,9 +19,10 @@ public final class JournalEntry {
     private final String operation;
     private final String arguments;
     private final String result;
+    private final int caller;
 
     public JournalEntry(int step, String process, String thread, String apartment,
-                        String operation, String arguments, String result) {
+                        String operation, String arguments, String result, int caller) {
         this.step = step;
         this.process = process;
         this.thread = thread;
@@ -23,6 +30,7 @@ public final class JournalEntry {
         this.operation = operation;
         this.arguments = arguments;
         this.result = result;
+        this.caller = caller;
     }
 
     public int step() {
@@ -51,6 +59,11 @@ public final class JournalEntry {
 
     public String result() {
         return result;
+    }
+
+    /** Who made the call: 0 for the thread's own code, else the number of the activation that made it. */
+    public int caller() {
+        return caller;
     }
 
     @Override
