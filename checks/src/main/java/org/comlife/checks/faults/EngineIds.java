@@ -10,7 +10,7 @@ public final class EngineIds {
     public static final String PROPERTY = "property";
     /** Every interleaving of a bounded scenario at API-step granularity. */
     public static final String EXHAUSTIVE = "exhaustive";
-    /** Java PathFinder over the scenarios at bytecode granularity (optional tier). */
+    /** Java PathFinder over the scenarios and the helper races at bytecode granularity (optional tier). */
     public static final String JPF = "jpf";
 
     /** Every known engine id, in the order the matrix shows them. */

@@ -150,16 +150,19 @@ final class MarshalingFaults {
                         + "both succeed: the packet ends twice and its five references are spent twice "
                         + "(invariant 3), leaving a proxy on a disconnected stub. A correct program ends each packet "
                         + "once and never opens that window, while a program that races two ends is already flagged "
-                        + "by the reference marshaler; so only a check of the helper itself, Lincheck's "
-                        + "linearizability against the sequential unmarshal-once packet, tells the two "
-                        + "implementations apart. The scenario listed, the Visual Studio package example, exercises "
-                        + "the marshaler (the site and every service it returns) and must stay clean.",
+                        + "by the reference marshaler; so only a check of the helper itself tells the two "
+                        + "implementations apart: Lincheck's linearizability against the sequential unmarshal-once "
+                        + "packet, or JPF's race of two unmarshals of one packet against the same specification. "
+                        + "The scenario listed, the Visual Studio package example, exercises the marshaler (the "
+                        + "site and every service it returns) and must stay clean.",
                 "Claim the end with one atomic test-and-set (MarshalPacket.tryConsume), as ReferenceMarshaler does.",
                 VsPackageExample::start,
                 VsPackageExample::start,
                 RuntimeHelpers.reference().withMarshaler("non-atomic-unmarshal-once",
                         NonAtomicUnmarshalOnceMarshaler::new),
-                Set.of(EngineIds.LINCHECK));
+                // JPF hunts it on the packet-unmarshal-twice helper race (FaultHelperRaces): no correct
+                // program opens the window, so the scenario above cannot show it to any engine.
+                Set.of(EngineIds.LINCHECK, EngineIds.JPF));
     }
 
     static Fault gitRevokeRacesGet() {
@@ -173,8 +176,8 @@ final class MarshalingFaults {
                         + "called: neither S_OK (get first) nor E_INVALIDARG (revoke first), so the background "
                         + "thread fails. The revoke was not atomic with the get (invariant 9). The window lies "
                         + "inside one API call: Lincheck (the helper's linearizability, or the scenario on real "
-                        + "threads) and a bytecode-level search can open it, schedulers that switch threads only "
-                        + "between API calls cannot.",
+                        + "threads) and JPF (the scenario, or the race of a get and a revoke of one cookie) can "
+                        + "open it, schedulers that switch threads only between API calls cannot.",
                 "Unmarshal while holding the table's lock (ReferenceGlobalInterfaceTable.get), so a revoke happens "
                         + "wholly before or wholly after a get.",
                 GitRevokeDuringGet::start,

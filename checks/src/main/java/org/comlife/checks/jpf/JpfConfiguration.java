@@ -7,7 +7,8 @@ import org.comlife.model.ComWorld;
 import org.comlife.specs.invariants.InvariantChecker;
 
 /**
- * JPF's arguments for one run of {@link JpfScenarioDriver}: the site, the target and its
+ * JPF's arguments for one run of the target's driver ({@link JpfScenarioDriver} or
+ * {@link JpfHelperRaceDriver}): the site, the target and its
  * arguments, the program's class path (model, specs, checks), the budget through
  * BudgetChecker, recorded steps for error paths, the first error only, and the granularity.
  */
@@ -20,7 +21,7 @@ final class JpfConfiguration {
     static List<String> arguments(Path siteFile, JpfTarget target, JpfBudget budget, JpfGranularity granularity) {
         List<String> arguments = new ArrayList<>();
         arguments.add("+site=" + siteFile);
-        arguments.add("+target=" + JpfScenarioDriver.class.getName());
+        arguments.add("+target=" + target.driver());
         arguments.add("+target.args=" + target.program() + "," + target.implementation());
         arguments.add("+classpath=" + programClasspath());
         arguments.add("+listener=" + BUDGET_CHECKER);

@@ -8,7 +8,7 @@ import org.comlife.checks.lincheck.ExampleScenario;
 
 /**
  * The JPF tier's entry point: one JPF run per call, over one target (an example, a catalogue
- * fault, a fault's twin) with one runtime implementation, bounded in time and states, in a JVM
+ * fault, a fault's twin, a helper race) with one runtime implementation, bounded in time and states, in a JVM
  * of its own.
  *
  * <p>JPF runs in a separate JVM because jpf-core is not a dependency of comlife (it is called
@@ -45,9 +45,13 @@ public final class JpfRunner {
         return run(JpfTarget.example(scenario, implementation), budget, granularity);
     }
 
-    /** Hunts a catalogue fault: its program with its own helpers, at bytecode granularity, within the default budget. */
+    /**
+     * Hunts a catalogue fault with its own helpers, at bytecode granularity, within the default
+     * budget: on the helper race that opens its window when it has one, else on its program
+     * ({@link JpfTarget#hunt}).
+     */
     public JpfResult hunt(String faultId) {
-        return run(JpfTarget.fault(faultId), DEFAULT_BUDGET, JpfGranularity.BYTECODE);
+        return run(JpfTarget.hunt(faultId), DEFAULT_BUDGET, JpfGranularity.BYTECODE);
     }
 
     /** Runs JPF over a target within the budget, switching threads at the given granularity. */

@@ -1,5 +1,6 @@
 package org.comlife.checks.lincheck;
 
+import java.util.List;
 import org.comlife.model.ComObject;
 import org.comlife.model.ComResult;
 import org.comlife.model.InterfacePointer;
@@ -57,6 +58,18 @@ public abstract class GlobalInterfaceTableOperations {
     @Operation(params = "entry")
     public String revoke(int entry) {
         return git.revoke(fixture.worker, cookies[entry]).name();
+    }
+
+    /** The entries still registered, for checks that compare end states too (not an operation). */
+    public String state() {
+        List<Integer> registered = git.cookies();
+        return registeredEntries(registered.contains(cookies[0]), registered.contains(cookies[1]));
+    }
+
+    /** How {@link #state()} names the entries still registered, e.g. "registered entries: 1". */
+    static String registeredEntries(boolean first, boolean second) {
+        String entries = first && second ? "0, 1" : first ? "0" : second ? "1" : "none";
+        return "registered entries: " + entries;
     }
 
     /** Runs in a world of the implementation currently under test. */

@@ -18,4 +18,9 @@ public final class GlobalInterfaceTableSpecification {
     public String revoke(int entry) {
         return git.revoke(entry).name();
     }
+
+    /** The entries still registered, as {@link GlobalInterfaceTableOperations#state()} names them. */
+    public String state() {
+        return GlobalInterfaceTableOperations.registeredEntries(git.isRegistered(0), git.isRegistered(1));
+    }
 }

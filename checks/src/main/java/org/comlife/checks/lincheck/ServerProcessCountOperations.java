@@ -49,6 +49,11 @@ public abstract class ServerProcessCountOperations {
         count.resume();
     }
 
+    /** The count and the suspension, for checks that compare end states too (not an operation). */
+    public String state() {
+        return "count " + count.count() + (count.isSuspended() ? ", suspended" : ", not suspended");
+    }
+
     /** Runs the helper of the implementation currently under test. */
     public static final class UnderTest extends ServerProcessCountOperations {
         public UnderTest() {

@@ -47,6 +47,11 @@ public abstract class UnmarshalOncePacketOperations {
         return marshaler.releaseMarshalData(fixture.worker, packet);
     }
 
+    /** Whether the packet has ended, for checks that compare end states too (not an operation). */
+    public String state() {
+        return packet.hasEnded() ? UnmarshalOncePacketSpecification.ENDED : UnmarshalOncePacketSpecification.NOT_ENDED;
+    }
+
     /** Runs in a world of the implementation currently under test. */
     public static final class UnderTest extends UnmarshalOncePacketOperations {
         public UnderTest() {

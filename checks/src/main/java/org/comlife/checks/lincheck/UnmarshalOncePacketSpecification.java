@@ -5,6 +5,10 @@ import org.comlife.specs.sequential.SequentialUnmarshalOncePacket;
 
 /** {@link UnmarshalOncePacketOperations} one call at a time, over {@link SequentialUnmarshalOncePacket}. */
 public final class UnmarshalOncePacketSpecification {
+    /** The end state of a packet that has ended, as {@link #state()} and the operations' {@code state()} name it. */
+    public static final String ENDED = "packet ended";
+    public static final String NOT_ENDED = "packet not ended";
+
     private final SequentialUnmarshalOncePacket packet = new SequentialUnmarshalOncePacket();
 
     public HResult unmarshal() {
@@ -13,5 +17,9 @@ public final class UnmarshalOncePacketSpecification {
 
     public HResult releaseMarshalData() {
         return packet.releaseMarshalData();
+    }
+
+    public String state() {
+        return packet.hasEnded() ? ENDED : NOT_ENDED;
     }
 }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.comlife.checks.faults.EngineIds;
 import org.comlife.checks.faults.Fault;
+import org.comlife.checks.jpf.HelperRace;
 import org.comlife.checks.jpf.JpfCounterexample;
+import org.comlife.checks.jpf.JpfGranularity;
 import org.comlife.checks.jpf.JpfImplementations;
 import org.comlife.checks.jpf.JpfLookup;
 import org.comlife.checks.jpf.JpfResult;
 import org.comlife.checks.jpf.JpfRunner;
 import org.comlife.checks.jpf.JpfStep;
+import org.comlife.checks.jpf.JpfTarget;
 import org.comlife.checks.jpf.JpfVerdict;
 import org.comlife.checks.lincheck.ExampleScenario;
 import org.comlife.model.runtime.RuntimeHelpers;
@@ -19,8 +22,10 @@ import org.comlife.reports.schema.Step;
 /**
  * Java PathFinder in the matrix, when jpf-core is installed (otherwise every cell is skipped
  * with how to install it). An implementation must show no error on the Visual Studio package
- * example (JPF runs it in its own JVM, so only implementations it can name: the reference and
- * the seeded faults); a fault is caught when JPF finds an error on the fault's own scenario.
+ * example and must pass every helper race (JPF runs them in its own JVM, so only
+ * implementations it can name: the reference and the seeded faults). A fault is caught when JPF
+ * finds an error on what it is hunted with: the helper race that opens its window when its
+ * window lies inside one helper call ({@link JpfTarget#hunt}), else its own scenario.
  */
 public final class JpfEngine implements Engine {
     private final JpfLookup lookup;
@@ -55,9 +60,24 @@ public final class JpfEngine implements Engine {
             throw new IllegalStateException("JPF runs in its own JVM and can only check the implementations it can "
                     + "name " + JpfImplementations.names() + ", not " + implementation.name());
         }
-        JpfResult result = new JpfRunner(lookup.installation()).run(ExampleScenario.VS_PACKAGE,
-                implementation.name());
-        return finding(result, "the Visual Studio package example");
+        JpfRunner runner = new JpfRunner(lookup.installation());
+        EngineFinding checked = finding(runner.run(ExampleScenario.VS_PACKAGE, implementation.name()),
+                "the Visual Studio package example");
+        for (HelperRace race : HelperRace.values()) {
+            if (checked.violationFound()) {
+                break; // one false alarm is the cell's answer; the other runs would only cost time
+            }
+            checked = andThen(checked, finding(runner.run(JpfTarget.helperRace(race, implementation.name()),
+                    JpfRunner.DEFAULT_BUDGET, JpfGranularity.BYTECODE), "the " + race.id() + " helper race"));
+        }
+        return checked;
+    }
+
+    /** Two runs as one cell: the costs add up, and the later run's finding is the answer. */
+    private static EngineFinding andThen(EngineFinding earlier, EngineFinding later) {
+        return new EngineFinding(later.violationFound(), earlier.millis() + later.millis(),
+                earlier.explored() + later.explored(), "states", later.counterexample(),
+                earlier.remark() + "; " + later.remark());
     }
 
     @Override

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Catalogue faults that claim JPF, hunted on their own scenarios at bytecode granularity (skipped
- * without jpf-core, or while the catalogue cannot be built under JPF). The other two faults that
- * claim JPF, split-release and tedious-count, escape 50,000 states at either granularity (see
- * checks/JPF.md), so they are measured, not asserted.
+ * without jpf-core, or while the catalogue cannot be built under JPF). On its scenario
+ * split-release escapes 50,000 states at either granularity (see checks/JPF.md); JPF hunts it,
+ * and non-atomic-unmarshal-once, on their helper races instead ({@link JpfHelperRacesTest}).
  */
 class JpfCatalogueFaultsTest {
     /** git-revoke-races-get, the slowest caught here, needs about 37,000 states. */

@@ -5,8 +5,9 @@ import org.comlife.checks.lincheck.ExampleScenario;
 /**
  * Not a test: prints the JPF tier's measurements (states, depth, time, heap, verdict) for the
  * runs named on the command line, each {@code program,implementation,GRANULARITY,maxStates,maxSeconds}
- * where the program is an example's enum name, {@code fault:<id>} or {@code twin:<id>} (for a
- * fault the implementation is ignored: the fault's own helpers run). Run it with the test class
+ * where the program is an example's enum name, {@code fault:<id>}, {@code twin:<id>} or
+ * {@code race:<id>} (a {@link HelperRace}; for a fault the implementation is ignored: the fault's
+ * own helpers run). Run it with the test class
  * path and -Djpf.home; the numbers in checks/JPF.md come from here.
  */
 public final class JpfMeasurement {
@@ -36,6 +37,10 @@ public final class JpfMeasurement {
         }
         if (program.startsWith(JpfTarget.TWIN_PREFIX)) {
             return JpfTarget.twin(program.substring(JpfTarget.TWIN_PREFIX.length()), implementation);
+        }
+        if (program.startsWith(JpfTarget.RACE_PREFIX)) {
+            return JpfTarget.helperRace(HelperRace.byId(program.substring(JpfTarget.RACE_PREFIX.length())),
+                    implementation);
         }
         return JpfTarget.example(ExampleScenario.valueOf(program), implementation);
     }

@@ -25,6 +25,11 @@ public final class SequentialGlobalInterfaceTable {
         registered.add(cookie);
     }
 
+    /** Whether the cookie is registered and not yet revoked. */
+    public boolean isRegistered(int cookie) {
+        return registered.contains(cookie);
+    }
+
     /** GetInterfaceFromGlobal. */
     public HResult get(int cookie) {
         return registered.contains(cookie) ? HResult.S_OK : HResult.E_INVALIDARG;

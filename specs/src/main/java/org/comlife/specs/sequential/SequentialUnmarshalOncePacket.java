@@ -20,6 +20,11 @@ public final class SequentialUnmarshalOncePacket {
         return end();
     }
 
+    /** Whether the packet's one end has happened. */
+    public boolean hasEnded() {
+        return ended;
+    }
+
     private HResult end() {
         if (ended) {
             return HResult.CO_E_OBJNOTCONNECTED;
