@@ -19,7 +19,10 @@ public final class ExhaustiveExamplesMeasurement {
     /** Far above every configuration here: a run that reaches it has drifted. */
     private static final ExplorationBudget BUDGET = new ExplorationBudget(1_000_000, 5_000, 3_600_000);
 
-    /** One configuration with what it must produce; a negative state count means: must not finish. */
+    /** Distinct states of the out-of-process server example with one early client and no calls. */
+    private static final long OOP_ONE_CLIENT_STATES = 0;
+
+    /** One configuration with the verdict and the number of distinct states it must produce. */
     private record Configuration(String id, Program program, Verdict verdict, long distinctStates) {
     }
 
