@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.comlife.checks.exhaustive.ExplorationBudget;
 import org.comlife.checks.faults.EngineIds;
+import org.comlife.checks.impl.ImplementationClass;
 import org.comlife.checks.lincheck.LincheckTierBudgets;
 import org.comlife.checks.jpf.JpfLookup;
 import org.comlife.checks.matrix.Engine;
@@ -22,12 +23,13 @@ final class EngineSelection {
     private EngineSelection() {
     }
 
-    static List<Engine> of(String spec, long budgetSeconds, long seed, JpfLookup jpf) {
+    /** The engines named by the spec; {@code user} is the user's implementation class (null: none), for JPF. */
+    static List<Engine> of(String spec, long budgetSeconds, long seed, JpfLookup jpf, ImplementationClass user) {
         List<String> wanted = spec == null || spec.equals("all") ? BUILT : split(spec);
         List<Engine> engines = new ArrayList<>();
         for (String id : EngineIds.ALL) {
             if (wanted.contains(id)) {
-                engines.add(build(id, budgetSeconds, seed, jpf));
+                engines.add(build(id, budgetSeconds, seed, jpf, user));
             }
         }
         return engines;
@@ -45,9 +47,9 @@ final class EngineSelection {
         return ids;
     }
 
-    private static Engine build(String id, long budgetSeconds, long seed, JpfLookup jpf) {
+    private static Engine build(String id, long budgetSeconds, long seed, JpfLookup jpf, ImplementationClass user) {
         if (EngineIds.JPF.equals(id)) {
-            return new JpfEngine(jpf);
+            return new JpfEngine(jpf, user);
         }
         if (EngineIds.LINCHECK.equals(id)) {
             return new LincheckEngine(LincheckTierBudgets.SCENARIO_INVOCATIONS);

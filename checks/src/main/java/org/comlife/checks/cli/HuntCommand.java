@@ -63,7 +63,8 @@ final class HuntCommand implements Callable<Integer> {
         }
         Shard part = Shard.parse(shard);
         RuntimeHelpers implementation = ImplementationOption.resolve(this.implementation, classpath);
-        List<Engine> selected = EngineSelection.of(engines, budgetSeconds, seed, JpfOption.resolve(jpfHome));
+        List<Engine> selected = EngineSelection.of(engines, budgetSeconds, seed, JpfOption.resolve(jpfHome),
+                ImplementationOption.named(this.implementation, classpath));
         List<Fault> hunted = part.select(FaultSelection.of(faults));
         prepareFolder(out);
         int rows = hunted.size() + (part.checksImplementation() ? 1 : 0);

@@ -1,7 +1,9 @@
 package org.comlife.checks.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.comlife.checks.impl.ImplementationClass;
 import org.comlife.checks.impl.ImplementationLoadException;
 import org.comlife.checks.impl.ImplementationLoader;
 import org.comlife.model.runtime.RuntimeHelpers;
@@ -24,6 +26,26 @@ final class ImplementationOption {
             }
             return RuntimeHelpers.reference();
         }
+        try {
+            return ImplementationLoader.load(className, entries(classpath));
+        } catch (ImplementationLoadException problem) {
+            throw new UsageProblem(problem.getMessage());
+        }
+    }
+
+    /** The user's class by name, for engines that load it again in a JVM of their own; null for the reference. */
+    static ImplementationClass named(String className, String classpath) {
+        if (className == null || className.equals(REFERENCE)) {
+            return null;
+        }
+        List<Path> paths = new ArrayList<>();
+        for (String entry : entries(classpath)) {
+            paths.add(Path.of(entry).toAbsolutePath());
+        }
+        return new ImplementationClass(className.trim(), paths);
+    }
+
+    private static List<String> entries(String classpath) {
         List<String> entries = new ArrayList<>();
         if (classpath != null) {
             for (String entry : classpath.split(java.io.File.pathSeparator)) {
@@ -32,10 +54,6 @@ final class ImplementationOption {
                 }
             }
         }
-        try {
-            return ImplementationLoader.load(className, entries);
-        } catch (ImplementationLoadException problem) {
-            throw new UsageProblem(problem.getMessage());
-        }
+        return entries;
     }
 }

@@ -44,7 +44,8 @@ public final class ImplementationLoader {
     /** Loads the class from the classpath plus the given jars or folders. */
     public static RuntimeHelpers load(String className, List<String> extraClasspath)
             throws ImplementationLoadException {
-        if (className == null || className.isBlank()) {
+        // trim().isEmpty(), not isBlank(): this runs inside JPF too, whose String lacks isBlank.
+        if (className == null || className.trim().isEmpty()) {
             throw new ImplementationLoadException("no implementation class named");
         }
         Class<?> type = loadClass(className.trim(), classLoader(extraClasspath));

@@ -18,12 +18,13 @@ final class JpfConfiguration {
     private JpfConfiguration() {
     }
 
-    static List<String> arguments(Path siteFile, JpfTarget target, JpfBudget budget, JpfGranularity granularity) {
+    static List<String> arguments(Path siteFile, JpfTarget target, JpfBudget budget, JpfGranularity granularity,
+                                  List<Path> userClasspath) {
         List<String> arguments = new ArrayList<>();
         arguments.add("+site=" + siteFile);
         arguments.add("+target=" + target.driver());
         arguments.add("+target.args=" + target.program() + "," + target.implementation());
-        arguments.add("+classpath=" + programClasspath());
+        arguments.add("+classpath=" + programClasspath(userClasspath));
         arguments.add("+listener=" + BUDGET_CHECKER);
         arguments.add("+budget.max_time=" + budget.maxMillis());
         arguments.add("+budget.max_state=" + budget.maxStates());
@@ -46,10 +47,12 @@ final class JpfConfiguration {
         return CodeLocations.of(ComWorld.class, InvariantChecker.class, JpfScenarioDriver.class);
     }
 
-    /** The program's locations as JPF's class path, whose separators are ',' and ';'. */
-    static String programClasspath() {
+    /** The program's locations, then the user's (their implementation class), as JPF's class path, whose separators are ',' and ';'. */
+    static String programClasspath(List<Path> userClasspath) {
+        List<Path> locations = new ArrayList<>(programLocations());
+        locations.addAll(userClasspath);
         StringBuilder classpath = new StringBuilder();
-        for (Path location : programLocations()) {
+        for (Path location : locations) {
             String entry = location.toString();
             if (entry.contains(",") || entry.contains(";")) {
                 throw new IllegalStateException("JPF cannot use a class path entry with ',' or ';': " + entry);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.comlife.checks.lincheck.ExampleScenario;
 
 /**
@@ -26,12 +27,27 @@ public final class JpfRunner {
     public static final JpfBudget DEFAULT_BUDGET = new JpfBudget(180_000, 60_000, 2048);
 
     private final JpfInstallation installation;
+    private final List<Path> userClasspath;
 
     public JpfRunner(JpfInstallation installation) {
+        this(installation, List.of());
+    }
+
+    /**
+     * A runner whose JPF class path also holds the user's jars and folders, so that targets
+     * can name a user's implementation ({@link JpfImplementations#ofClass}).
+     */
+    public JpfRunner(JpfInstallation installation, List<Path> userClasspath) {
         if (installation == null) {
             throw new IllegalArgumentException("the JPF runner needs a jpf-core installation");
         }
+        for (Path entry : userClasspath) {
+            if (!Files.exists(entry)) {
+                throw new IllegalArgumentException("class path entry " + entry + " does not exist");
+            }
+        }
         this.installation = installation;
+        this.userClasspath = List.copyOf(userClasspath);
     }
 
     /** Runs JPF over the scenario with the named implementation, at bytecode granularity, within the default budget. */
@@ -61,7 +77,8 @@ public final class JpfRunner {
             directory = Files.createTempDirectory("comlife-jpf-");
             Path site = directory.resolve("site.properties");
             Files.writeString(site, JpfConfiguration.siteProperties(installation), StandardCharsets.UTF_8);
-            JpfFacts facts = JpfFork.run(installation, JpfConfiguration.arguments(site, target, budget, granularity),
+            JpfFacts facts = JpfFork.run(installation, JpfConfiguration.arguments(site, target, budget, granularity,
+                    userClasspath),
                     budget, directory);
             return JpfResults.of(target.id(), target.implementationName(), granularity, facts);
         } catch (IOException failed) {

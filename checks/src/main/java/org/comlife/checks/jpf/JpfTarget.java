@@ -25,7 +25,7 @@ public record JpfTarget(String id, String program, String implementation, String
 
     /** An example scenario with the named implementation. */
     public static JpfTarget example(ExampleScenario scenario, String implementation) {
-        JpfImplementations.byName(implementation);
+        requireImplementation(implementation);
         return new JpfTarget(scenario.id(), scenario.name(), implementation, implementation);
     }
 
@@ -38,13 +38,13 @@ public record JpfTarget(String id, String program, String implementation, String
     /** A fault's twin with the named implementation: it must break nothing. */
     public static JpfTarget twin(String faultId, String implementation) {
         FaultCatalogue.byId(faultId);
-        JpfImplementations.byName(implementation);
+        requireImplementation(implementation);
         return new JpfTarget(faultId + "-twin", TWIN_PREFIX + faultId, implementation, implementation);
     }
 
     /** A helper race on a helper of the named implementation: it must stay linearizable. */
     public static JpfTarget helperRace(HelperRace race, String implementation) {
-        JpfImplementations.byName(implementation);
+        requireImplementation(implementation);
         return new JpfTarget(race.id(), RACE_PREFIX + race.id(), implementation, implementation);
     }
 
@@ -62,5 +62,12 @@ public record JpfTarget(String id, String program, String implementation, String
     public String driver() {
         return program.startsWith(RACE_PREFIX) ? JpfHelperRaceDriver.class.getName()
                 : JpfScenarioDriver.class.getName();
+    }
+
+    /** Refuses an unknown implementation name here, before any JPF JVM starts (a class is loaded only inside JPF). */
+    private static void requireImplementation(String implementation) {
+        if (!JpfImplementations.isValidName(implementation)) {
+            JpfImplementations.byName(implementation); // throws, naming the known ones
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.comlife.checks.faults.EngineIds;
 import org.comlife.checks.faults.Fault;
+import org.comlife.checks.impl.ImplementationClass;
 import org.comlife.checks.jpf.HelperRace;
 import org.comlife.checks.jpf.JpfCounterexample;
 import org.comlife.checks.jpf.JpfGranularity;
@@ -29,9 +30,16 @@ import org.comlife.reports.schema.Step;
  */
 public final class JpfEngine implements Engine {
     private final JpfLookup lookup;
+    private final ImplementationClass userImplementation;
 
     public JpfEngine(JpfLookup lookup) {
+        this(lookup, null);
+    }
+
+    /** An engine that can also check the user's implementation (null: none), loading it by name inside JPF. */
+    public JpfEngine(JpfLookup lookup, ImplementationClass userImplementation) {
         this.lookup = lookup;
+        this.userImplementation = userImplementation;
     }
 
     @Override
@@ -56,21 +64,35 @@ public final class JpfEngine implements Engine {
 
     @Override
     public EngineFinding checkImplementation(RuntimeHelpers implementation) {
-        if (!JpfImplementations.names().contains(implementation.name())) {
-            throw new IllegalStateException("JPF runs in its own JVM and can only check the implementations it can "
-                    + "name " + JpfImplementations.names() + ", not " + implementation.name());
-        }
-        JpfRunner runner = new JpfRunner(lookup.installation());
-        EngineFinding checked = finding(runner.run(ExampleScenario.VS_PACKAGE, implementation.name()),
+        String name = nameInJpf(implementation);
+        JpfRunner runner = new JpfRunner(lookup.installation(),
+                userImplementation == null ? List.of() : userImplementation.classpath());
+        EngineFinding checked = finding(runner.run(ExampleScenario.VS_PACKAGE, name),
                 "the Visual Studio package example");
         for (HelperRace race : HelperRace.values()) {
             if (checked.violationFound()) {
                 break; // one false alarm is the cell's answer; the other runs would only cost time
             }
-            checked = andThen(checked, finding(runner.run(JpfTarget.helperRace(race, implementation.name()),
+            checked = andThen(checked, finding(runner.run(JpfTarget.helperRace(race, name),
                     JpfRunner.DEFAULT_BUDGET, JpfGranularity.BYTECODE), "the " + race.id() + " helper race"));
         }
         return checked;
+    }
+
+    /**
+     * How the JPF JVM names the implementation: a built-in one by its name, the user's by its
+     * class (JPF runs in its own JVM and cannot be handed the object).
+     */
+    private String nameInJpf(RuntimeHelpers implementation) {
+        if (JpfImplementations.names().contains(implementation.name())) {
+            return implementation.name();
+        }
+        if (userImplementation != null) {
+            return JpfImplementations.ofClass(userImplementation.className());
+        }
+        throw new IllegalStateException("JPF runs in its own JVM and can only check the implementations it can "
+                + "name " + JpfImplementations.names() + " or a class given with --impl, not "
+                + implementation.name());
     }
 
     /** Two runs as one cell: the costs add up, and the later run's finding is the answer. */

@@ -1,5 +1,8 @@
 package org.comlife.checks.jpf;
 
+import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +49,21 @@ class JpfHelperRacesTest {
         assertThat(counterexample.description()).as(counterexample.render())
                 .startsWith("java.lang.AssertionError: " + hunted.id() + " race with " + hunted.implementation())
                 .contains(JpfHelperRaceDriver.NOT_LINEARIZABLE, "observed " + observed);
+    }
+
+    /** A user's implementation, named by its class, is loaded inside JPF from the user's class path and caught like a seeded fault. */
+    @Test
+    void userImplementationIsLoadedByClassAndChecked() {
+        JpfRunner runner = new JpfRunner(JpfTier.installationOrSkip(),
+                java.util.List.of(CodeLocations.of(CountThatForgetsToSuspend.class)));
+        String implementation = JpfImplementations.ofClass(CountThatForgetsToSuspend.class.getName());
+
+        JpfResult result = runner.run(JpfTarget.helperRace(HelperRace.SERVER_PROCESS_COUNT, implementation), BUDGET,
+                JpfGranularity.BYTECODE);
+
+        assertThat(result.verdict()).as(result.summary() + " " + result.failure()).isEqualTo(JpfVerdict.ERROR_FOUND);
+        assertThat(result.counterexample().description()).as(result.counterexample().render())
+                .contains(JpfHelperRaceDriver.NOT_LINEARIZABLE, "CountThatForgetsToSuspend");
     }
 
     /**

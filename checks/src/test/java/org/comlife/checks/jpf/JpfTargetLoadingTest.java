@@ -20,7 +20,7 @@ class JpfTargetLoadingTest {
         Path site = directory.resolve("site.properties");
         Files.writeString(site, JpfConfiguration.siteProperties(installation), StandardCharsets.UTF_8);
         List<String> arguments = List.of("+site=" + site, "+target=org.comlife.checks.jpf.NoSuchTarget",
-                "+classpath=" + JpfConfiguration.programClasspath());
+                "+classpath=" + JpfConfiguration.programClasspath(java.util.List.of()));
 
         JpfFacts facts = JpfFork.run(installation, arguments, JpfScenariosTest.BUDGET, directory);
         JpfResult result = JpfResults.of("no-such-target", JpfImplementations.REFERENCE, JpfGranularity.BYTECODE, facts);

@@ -1,0 +1,69 @@
+package org.comlife.checks.jpf;
+
+import java.util.List;
+import org.comlife.checks.exhaustive.ExhaustiveExplorer;
+import org.comlife.checks.exhaustive.ExplorationBudget;
+import org.comlife.checks.exhaustive.ExplorationResult;
+import org.comlife.checks.faults.Fault;
+import org.comlife.checks.faults.FaultCatalogue;
+import org.comlife.checks.lincheck.ExampleScenario;
+import org.comlife.checks.schedule.Program;
+import org.comlife.model.runtime.RuntimeHelpers;
+
+/**
+ * Not a test: the exhaustive explorer and JPF on the same programs, one after the other in one
+ * run, printed as one Markdown table (the table in checks/JPF.md comes from here). Each row is
+ * one program with one implementation: the examples with the reference, and each catalogue
+ * fault's program with the fault's own helpers. The explorer switches threads between API
+ * calls, JPF between bytecodes (both granularities are shown), so their state counts measure
+ * different things: the table shows what each costs on the same code, and what each finds.
+ *
+ * <p>Needs jpf-core (-Djpf.home or JPF_HOME); command in README. Arguments: the JPF state
+ * bound and the time bound in seconds per run (default 200,000 and 300); then, optionally,
+ * the rows to run (example enum names or fault ids), all by default.
+ */
+public final class EngineComparisonMeasurement {
+    private static final ExplorationBudget EXHAUSTIVE_BUDGET = new ExplorationBudget(1_000_000, 5_000, 600_000);
+
+    private EngineComparisonMeasurement() {
+    }
+
+    public static void main(String[] args) {
+        long maxStates = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
+        long maxSeconds = args.length > 1 ? Long.parseLong(args[1]) : 300;
+        List<String> chosen = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
+        JpfRunner jpf = new JpfRunner(JpfInstallation.locate().require());
+        JpfBudget budget = new JpfBudget(maxSeconds * 1000, maxStates,
+                Integer.getInteger("jpf.heapMegabytes", 2048));
+        System.out.println("| program | implementation | exhaustive: verdict, distinct states, time "
+                + "| JPF sync-only: verdict, states, time, heap | JPF bytecode: verdict, states, time, heap |");
+        System.out.println("|---|---|---|---|---|");
+        for (ExampleScenario scenario : ExampleScenario.values()) {
+            if (chosen.isEmpty() || chosen.contains(scenario.name())) {
+                row(scenario.id(), JpfImplementations.REFERENCE, scenario::start, RuntimeHelpers.reference(),
+                        JpfTarget.example(scenario, JpfImplementations.REFERENCE), jpf, budget);
+            }
+        }
+        for (Fault fault : FaultCatalogue.all()) {
+            if (chosen.isEmpty() || chosen.contains(fault.id())) {
+                row(fault.id(), fault.helpers().name(), fault.program(), fault.helpers(), JpfTarget.fault(fault.id()),
+                        jpf, budget);
+            }
+        }
+    }
+
+    private static void row(String id, String implementationName, Program program, RuntimeHelpers implementation,
+                            JpfTarget target, JpfRunner jpf, JpfBudget budget) {
+        ExplorationResult explored = ExhaustiveExplorer.explore(program, implementation, EXHAUSTIVE_BUDGET);
+        JpfResult syncOnly = jpf.run(target, budget, JpfGranularity.SYNCHRONIZATION);
+        JpfResult bytecode = jpf.run(target, budget, JpfGranularity.BYTECODE);
+        System.out.printf("| %s | %s | %s, %,d, %.1f s | %s | %s |%n", id, implementationName, explored.verdict(),
+                explored.distinctStates(), explored.millis() / 1000.0, cell(syncOnly), cell(bytecode));
+    }
+
+    private static String cell(JpfResult result) {
+        return String.format("%s, %,d new / %,d visited, %.1f s, %d MB", result.verdict(),
+                result.statistics().newStates(), result.statistics().visitedStates(), result.millis() / 1000.0,
+                result.peakHeapBytes() >> 20);
+    }
+}
