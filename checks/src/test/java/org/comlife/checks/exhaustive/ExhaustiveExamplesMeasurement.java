@@ -20,7 +20,7 @@ public final class ExhaustiveExamplesMeasurement {
     private static final ExplorationBudget BUDGET = new ExplorationBudget(1_000_000, 5_000, 3_600_000);
 
     /** Distinct states of the out-of-process server example with one early client and no calls. */
-    private static final long OOP_ONE_CLIENT_STATES = 0;
+    private static final long OOP_ONE_CLIENT_STATES = 35_886;
 
     /** One configuration with the verdict and the number of distinct states it must produce. */
     private record Configuration(String id, Program program, Verdict verdict, long distinctStates) {
