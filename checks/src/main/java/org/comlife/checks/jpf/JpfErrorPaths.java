@@ -50,7 +50,8 @@ final class JpfErrorPaths {
         String caller = method == null ? null : (String) call(method, "getClassName");
         String invokedClass = (String) call(instruction, "getInvokedMethodClassName");
         String invokedMethod = withoutSignature((String) call(instruction, "getInvokedMethodName"));
-        return ComApiCalls.isProgramCall(caller, invokedClass, invokedMethod) ? new JpfStep(thread, invokedMethod)
+        return ComApiCalls.isProgramCall(caller, invokedClass, invokedMethod)
+                || ComApiCalls.isRacedOperation(thread, caller, invokedClass, invokedMethod) ? new JpfStep(thread, invokedMethod)
                 : null;
     }
 

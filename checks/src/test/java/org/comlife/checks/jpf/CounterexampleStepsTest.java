@@ -37,6 +37,19 @@ class CounterexampleStepsTest {
                 "org.comlife.model.ComWorld", "newEvent")).isFalse();
     }
 
+    /** In a helper race, a racing thread's call of a raced operation is a step; reading the state, or main replaying the specification, is not. */
+    @Test
+    void racedOperationsAreStepsOfAHelperRace() {
+        String race = "org.comlife.checks.jpf.ServerProcessCountRace";
+        String operations = "org.comlife.checks.lincheck.ServerProcessCountOperations";
+        assertThat(ComApiCalls.isRacedOperation("release #1", race, operations, "release")).isTrue();
+        assertThat(ComApiCalls.isRacedOperation("main", race, operations, "release")).isFalse();
+        assertThat(ComApiCalls.isRacedOperation("release #1", race, operations, "state")).isFalse();
+        assertThat(ComApiCalls.isRacedOperation("release #1", race, operations, "<init>")).isFalse();
+        assertThat(ComApiCalls.isRacedOperation("release #1", "org.comlife.model.ComProcess", operations, "release"))
+                .isFalse();
+    }
+
     /** JPF names invoked methods with their descriptor; the step keeps the name only. */
     @Test
     void invokedNamesLoseTheirDescriptor() {
