@@ -21,7 +21,8 @@ final class JpfConfiguration {
         List<String> arguments = new ArrayList<>();
         arguments.add("+site=" + siteFile);
         arguments.add("+target=" + JpfScenarioDriver.class.getName());
-        arguments.add("+target.args=" + target.program() + "," + target.implementation());
+        arguments.add("+target.args=" + target.program() + "," + target.implementation()
+                + (granularity.apiSteps() ? "," + JpfScenarioDriver.API_STEPS : ""));
         arguments.add("+classpath=" + programClasspath());
         arguments.add("+listener=" + BUDGET_CHECKER);
         arguments.add("+budget.max_time=" + budget.maxMillis());
