@@ -32,6 +32,8 @@ public final class ComProcess {
     private volatile boolean everPublished;
     private volatile boolean resumed;
     private volatile int shutdownCommittedAt;
+    // Kept apart from the step: a world without a journal numbers no steps (see Journal.unrecorded).
+    private volatile boolean shutdownCommitted;
 
     ComProcess(ComWorld world, String name, ProcessRole role) {
         this.world = world;
@@ -114,10 +116,10 @@ public final class ComProcess {
 
     /** Whether a release to zero has committed this process to shut down (and no resume withdrew it). */
     public boolean isShutdownCommitted() {
-        return shutdownCommittedAt > 0;
+        return shutdownCommitted;
     }
 
-    /** The journal step at which shutdown was committed, or 0. */
+    /** The journal step at which shutdown was committed, or 0 (also when the world keeps no journal). */
     public int shutdownCommittedAt() {
         return shutdownCommittedAt;
     }
@@ -181,6 +183,7 @@ public final class ComProcess {
      */
     void commitShutdown(ComThread caller) {
         shutdownCommittedAt = world.journal().nextStep();
+        shutdownCommitted = true;
         List<String> held = liveClientReferences();
         if (!held.isEmpty()) {
             caller.violation(2, name + " committed shutdown while clients hold " + held);
@@ -195,6 +198,7 @@ public final class ComProcess {
     /** CoResumeClassObjects: initialization is over, and a committed shutdown is withdrawn. */
     void noteResumed() {
         resumed = true;
+        shutdownCommitted = false;
         shutdownCommittedAt = 0;
     }
 

@@ -20,7 +20,7 @@ import org.comlife.model.runtime.RuntimeHelpers;
  */
 public final class ComWorld {
     private final RuntimeHelpers helpers;
-    private final Journal journal = new Journal();
+    private final Journal journal;
     private final Sanitizer sanitizer = new Sanitizer();
     private final Scm scm;
     private final List<ComProcess> processes = new ArrayList<>();
@@ -37,11 +37,27 @@ public final class ComWorld {
 
     /** A world whose processes use these helper implementations. */
     public ComWorld(RuntimeHelpers helpers) {
+        this(helpers, new Journal());
+    }
+
+    private ComWorld(RuntimeHelpers helpers, Journal journal) {
         if (helpers == null) {
             throw new IllegalArgumentException("runtime helpers must not be null");
         }
         this.helpers = helpers;
+        this.journal = journal;
         this.scm = new Scm(this);
+    }
+
+    /**
+     * A world that keeps no journal ({@link Journal#unrecorded()}), for model checkers that
+     * match states on the whole heap (Java PathFinder). The processes, apartments, references,
+     * the sanitizer and the deadlock watchdog are the same as in any world; only the record of
+     * calls is missing, which such a checker replaces with its own trace. A recorded journal
+     * would make every order of independent calls a distinct state.
+     */
+    public static ComWorld withoutJournal(RuntimeHelpers helpers) {
+        return new ComWorld(helpers, Journal.unrecorded());
     }
 
     public RuntimeHelpers helpers() {

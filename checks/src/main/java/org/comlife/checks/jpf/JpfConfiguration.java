@@ -23,7 +23,9 @@ final class JpfConfiguration {
         List<String> arguments = new ArrayList<>();
         arguments.add("+site=" + siteFile);
         arguments.add("+target=" + target.driver());
-        arguments.add("+target.args=" + target.program() + "," + target.implementation());
+        boolean apiSteps = granularity.apiSteps() && target.driver().equals(JpfScenarioDriver.class.getName());
+        arguments.add("+target.args=" + target.program() + "," + target.implementation()
+                + (apiSteps ? "," + JpfScenarioDriver.API_STEPS : ""));
         arguments.add("+classpath=" + programClasspath(userClasspath));
         arguments.add("+listener=" + BUDGET_CHECKER);
         arguments.add("+budget.max_time=" + budget.maxMillis());

@@ -3,14 +3,14 @@ package org.comlife.checks.jpf;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.checks.lincheck.ExampleScenario;
+import org.comlife.checks.schedule.Program;
 import org.comlife.model.ComWorld;
-import org.comlife.model.examples.RealThreads;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
  * The programs a {@link JpfTarget} names (an example, a fault's program, a fault's twin): the
- * helpers they run with, and how they run on real threads with untimed joins. This code runs
- * inside JPF.
+ * helpers they run with, and how they run on real threads, the driver waiting for all of them
+ * at once ({@link JpfThreads}). This code runs inside JPF.
  */
 final class JpfPrograms {
     private JpfPrograms() {
@@ -22,17 +22,34 @@ final class JpfPrograms {
                 : JpfImplementations.byName(implementation);
     }
 
-    /** Runs the program in the world until every thread has ended; a thread's failure is thrown then. */
-    static void run(String program, ComWorld world) throws InterruptedException {
-        boolean twin = program.startsWith(JpfTarget.TWIN_PREFIX);
-        if (!twin && !program.startsWith(JpfTarget.FAULT_PREFIX)) {
-            ExampleScenario.valueOf(program).run(world, RealThreads.NO_TIMEOUT);
-            return;
+    /**
+     * Runs the program in the world until every thread has ended; a thread's failure is thrown
+     * then. With {@code apiSteps} the logical threads take turns one API step at a time
+     * ({@link JpfApiSteps}); otherwise they run freely ({@link JpfThreads}).
+     */
+    static void run(String program, ComWorld world, boolean apiSteps) throws InterruptedException {
+        JpfThreads threads = new JpfThreads(apiSteps);
+        if (apiSteps) {
+            world.setSchedulingHook(threads.turns());
         }
-        Fault fault = fault(program);
-        RealThreads threads = new RealThreads();
-        (twin ? fault.twin() : fault.program()).start(world, threads);
-        threads.joinAll(RealThreads.NO_TIMEOUT);
+        programOf(program).start(world, threads);
+        threads.awaitAll();
+    }
+
+    /** The program a target names: an example (at its documented size or {@code NAME/calls}), a fault's, a twin. */
+    static Program programOf(String program) {
+        if (program.startsWith(JpfTarget.FAULT_PREFIX)) {
+            return fault(program).program();
+        }
+        if (program.startsWith(JpfTarget.TWIN_PREFIX)) {
+            return fault(program).twin();
+        }
+        int separator = program.indexOf(JpfTarget.CALLS_SEPARATOR);
+        if (separator < 0) {
+            return ExampleScenario.valueOf(program).program();
+        }
+        return ExampleScenario.valueOf(program.substring(0, separator))
+                .program(Integer.parseInt(program.substring(separator + 1)));
     }
 
     private static Fault fault(String program) {

@@ -22,11 +22,24 @@ public record JpfTarget(String id, String program, String implementation, String
     static final String FAULT_PREFIX = "fault:";
     static final String TWIN_PREFIX = "twin:";
     static final String RACE_PREFIX = "race:";
+    /** Between an example's name and its call count in {@link #program}: {@code MANAGED_AUTO_MARSHAL/1}. */
+    static final String CALLS_SEPARATOR = "/";
 
     /** An example scenario with the named implementation. */
     public static JpfTarget example(ExampleScenario scenario, String implementation) {
         requireImplementation(implementation);
         return new JpfTarget(scenario.id(), scenario.name(), implementation, implementation);
+    }
+
+    /**
+     * An example with the named implementation, sized to {@code calls} calls (see
+     * {@link ExampleScenario#program(int)}): the sizes a complete exploration can afford.
+     */
+    public static JpfTarget example(ExampleScenario scenario, String implementation, int calls) {
+        scenario.program(calls);
+        requireImplementation(implementation);
+        return new JpfTarget(scenario.id() + "(" + calls + (calls == 1 ? " call)" : " calls)"),
+                scenario.name() + CALLS_SEPARATOR + calls, implementation, implementation);
     }
 
     /** A fault's program with the fault's helpers. */

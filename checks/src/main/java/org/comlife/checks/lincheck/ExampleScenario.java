@@ -10,16 +10,26 @@ import org.comlife.model.examples.VsPackageExample;
 
 /** The source documents' programs, runnable on real threads or under any starter. */
 public enum ExampleScenario {
-    VS_PACKAGE(VsPackageExample::start),
-    MANAGED_AUTO_MARSHAL(ManagedAutoMarshalExample::start),
-    OUT_OF_PROCESS_SERVER(OutOfProcessServerExample::start),
+    VS_PACKAGE(VsPackageExample::start, null),
+    /** Its call count is the calls each worker makes through the wrapper. */
+    MANAGED_AUTO_MARSHAL(ManagedAutoMarshalExample::start, ManagedAutoMarshalExample::start),
+    /** Its call count is the calls each early client makes on each instance. */
+    OUT_OF_PROCESS_SERVER(OutOfProcessServerExample::start, OutOfProcessServerExample::start),
     /** The misuse the first document warns about: the main thread's pointer used on the background thread. */
-    VS_PACKAGE_FOREIGN_POINTER(VsPackageExample::startForeignPointer);
+    VS_PACKAGE_FOREIGN_POINTER(VsPackageExample::startForeignPointer, null);
+
+    /** An example whose size is a number of calls: the program with that many. */
+    @FunctionalInterface
+    interface SizedProgram {
+        void start(ComWorld world, ThreadStarter threads, int calls);
+    }
 
     private final Program program;
+    private final SizedProgram sized;
 
-    ExampleScenario(Program program) {
+    ExampleScenario(Program program, SizedProgram sized) {
         this.program = program;
+        this.sized = sized;
     }
 
     /**
@@ -36,6 +46,27 @@ public enum ExampleScenario {
     /** Starts the program's threads through the starter (real threads or the deterministic scheduler). */
     public void start(ComWorld world, ThreadStarter threads) {
         program.start(world, threads);
+    }
+
+    /** The program at its documented size. */
+    public Program program() {
+        return program;
+    }
+
+    /** Whether the program's size can be chosen as a number of calls ({@link #program(int)}). */
+    public boolean hasCallCount() {
+        return sized != null;
+    }
+
+    /** The program with {@code calls} calls (see each constant): a smaller program explores faster. */
+    public Program program(int calls) {
+        if (sized == null) {
+            throw new IllegalArgumentException(name() + " has no call count to choose");
+        }
+        if (calls < 0) {
+            throw new IllegalArgumentException("a call count must not be negative, got " + calls);
+        }
+        return (world, threads) -> sized.start(world, threads, calls);
     }
 
     public String id() {

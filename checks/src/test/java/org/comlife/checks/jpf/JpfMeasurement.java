@@ -5,9 +5,9 @@ import org.comlife.checks.lincheck.ExampleScenario;
 /**
  * Not a test: prints the JPF tier's measurements (states, depth, time, heap, verdict) for the
  * runs named on the command line, each {@code program,implementation,GRANULARITY,maxStates,maxSeconds}
- * where the program is an example's enum name, {@code fault:<id>}, {@code twin:<id>} or
- * {@code race:<id>} (a {@link HelperRace}; for a fault the implementation is ignored: the fault's
- * own helpers run). Run it with the test class
+ * where the program is an example's enum name (with a call count: {@code NAME/calls}),
+ * {@code fault:<id>}, {@code twin:<id>} or {@code race:<id>} (a {@link HelperRace}; for a fault
+ * the implementation is ignored: the fault's own helpers run). Run it with the test class
  * path and -Djpf.home; the numbers in checks/JPF.md come from here.
  */
 public final class JpfMeasurement {
@@ -41,6 +41,11 @@ public final class JpfMeasurement {
         if (program.startsWith(JpfTarget.RACE_PREFIX)) {
             return JpfTarget.helperRace(HelperRace.byId(program.substring(JpfTarget.RACE_PREFIX.length())),
                     implementation);
+        }
+        int separator = program.indexOf(JpfTarget.CALLS_SEPARATOR);
+        if (separator >= 0) {
+            return JpfTarget.example(ExampleScenario.valueOf(program.substring(0, separator)), implementation,
+                    Integer.parseInt(program.substring(separator + 1)));
         }
         return JpfTarget.example(ExampleScenario.valueOf(program), implementation);
     }

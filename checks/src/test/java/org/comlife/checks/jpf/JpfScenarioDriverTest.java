@@ -30,12 +30,42 @@ class JpfScenarioDriverTest {
         JpfScenarioDriver.main(new String[] {"twin:lockserver-window", JpfImplementations.REFERENCE});
     }
 
+    /** Every example, sized as a complete exploration sizes it, ends normally with its threads taking turns one API step at a time. */
+    @Test
+    void sizedExamplesEndNormallyTakingTurns() throws InterruptedException {
+        for (String program : new String[] {"VS_PACKAGE", "MANAGED_AUTO_MARSHAL/1", "OUT_OF_PROCESS_SERVER/0"}) {
+            JpfScenarioDriver.main(new String[] {program, JpfImplementations.REFERENCE, JpfScenarioDriver.API_STEPS});
+        }
+    }
+
+    /** Taking turns one API step at a time, the foreign-pointer misuse still throws its invariant 5 breach. */
+    @Test
+    void breachIsThrownTakingTurns() {
+        assertThatThrownBy(() -> JpfScenarioDriver.main(new String[] {"VS_PACKAGE_FOREIGN_POINTER",
+                JpfImplementations.REFERENCE, JpfScenarioDriver.API_STEPS}))
+                .isInstanceOf(AssertionError.class)
+                .satisfies(error -> assertThat(JpfScenarioDriver.breachesIn(error.getMessage()))
+                        .anySatisfy(breach -> assertThat(breach).startsWith("invariant 5")));
+    }
+
+    /** A deadlock of logical threads ends the run with the watchdog's invariant 6 also when the threads take turns. */
+    @Test
+    void deadlockOfLogicalThreadsIsReportedTakingTurns() {
+        assertThatThrownBy(() -> JpfScenarioDriver.main(new String[] {"fault:sta-not-pumping", JpfTarget.FAULT_HELPERS,
+                JpfScenarioDriver.API_STEPS}))
+                .isInstanceOf(AssertionError.class)
+                .satisfies(error -> assertThat(JpfScenarioDriver.breachesIn(error.getMessage()))
+                        .anySatisfy(breach -> assertThat(breach).startsWith("invariant 6")));
+    }
+
     /** Unknown scenario or implementation names are refused before anything runs. */
     @Test
     void unknownNamesAreRefused() {
         assertThatThrownBy(() -> JpfScenarioDriver.main(new String[] {"VS_PACKAGE", "nope"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("split-release");
         assertThatThrownBy(() -> JpfScenarioDriver.main(new String[] {"VS_PACKAGE"}))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JpfScenarioDriver.main(new String[] {"VS_PACKAGE", JpfImplementations.REFERENCE, "x"}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -19,6 +19,21 @@ class JpfTargetTest {
         assertThat(target.id()).isEqualTo("out-of-process-server");
     }
 
+    /** A sized example runs as {@code NAME/calls} and is reported with its call count; an example without one is refused. */
+    @Test
+    void sizedExampleTarget() {
+        JpfTarget target = JpfTarget.example(ExampleScenario.MANAGED_AUTO_MARSHAL, JpfImplementations.REFERENCE, 1);
+
+        assertThat(target.program()).isEqualTo("MANAGED_AUTO_MARSHAL/1");
+        assertThat(target.id()).isEqualTo("managed-auto-marshal(1 call)");
+        assertThat(JpfTarget.example(ExampleScenario.OUT_OF_PROCESS_SERVER, JpfImplementations.REFERENCE, 0).id())
+                .isEqualTo("out-of-process-server(0 calls)");
+        assertThatThrownBy(() -> JpfTarget.example(ExampleScenario.VS_PACKAGE, JpfImplementations.REFERENCE, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no call count");
+        assertThatThrownBy(() -> JpfTarget.example(ExampleScenario.MANAGED_AUTO_MARSHAL, JpfImplementations.REFERENCE, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** A fault runs its own program with its own helpers, reported under the helpers' name. */
     @Test
     void faultTargetUsesTheFaultsHelpers() {

@@ -5,23 +5,62 @@ import java.util.List;
 
 /**
  * The record of every API call in one world, in the order the calls returned. Counterexamples
- * are made of journals, so nothing is ever dropped from it.
+ * are made of journals, so a recording journal never drops anything.
+ *
+ * <p>A journal can also be created {@linkplain #unrecorded() unrecorded}, for model checkers
+ * that compare whole heaps (Java PathFinder): they keep their own trace, and a list that grows
+ * with every call, numbered in the order the calls happened to return, makes every
+ * interleaving a state of its own. An unrecorded journal keeps nothing, numbers nothing and
+ * takes no lock; the model's behaviour and its sanitizer are the same either way.
  */
 public final class Journal {
+    private final boolean recording;
     private final List<JournalEntry> entries = new ArrayList<>();
 
-    /** Appends an entry made by the given caller on its thread (see JournalEntry) and returns it; its step is the next number. */
-    public synchronized JournalEntry record(String process, String thread, String apartment,
-                                            String operation, String arguments, String result, int caller) {
-        JournalEntry entry = new JournalEntry(entries.size() + 1, process, thread, apartment,
-                operation, arguments, result, caller);
-        entries.add(entry);
-        return entry;
+    /** A journal that records every call: the default. */
+    public Journal() {
+        this(true);
     }
 
-    /** The step number the next entry will get. */
-    public synchronized int nextStep() {
-        return entries.size() + 1;
+    private Journal(boolean recording) {
+        this.recording = recording;
+    }
+
+    /** A journal that records nothing: entries stay empty and every step number is 0. */
+    public static Journal unrecorded() {
+        return new Journal(false);
+    }
+
+    /** Whether calls are recorded (false for an {@linkplain #unrecorded() unrecorded} journal). */
+    public boolean isRecording() {
+        return recording;
+    }
+
+    /**
+     * Appends an entry made by the given caller on its thread (see {@link JournalEntry#caller()})
+     * and returns it; its step is the next number. Unrecorded: null.
+     */
+    public JournalEntry record(String process, String thread, String apartment,
+                               String operation, String arguments, String result, int caller) {
+        if (!recording) {
+            return null;
+        }
+        synchronized (this) {
+            JournalEntry entry = new JournalEntry(entries.size() + 1, process, thread, apartment,
+                    operation, arguments, result, caller);
+            entries.add(entry);
+            return entry;
+        }
+    }
+
+    /** The step number the next entry will get (0 when unrecorded). */
+    public int nextStep() {
+        if (!recording) {
+            return 0;
+        }
+        synchronized (this) {
+            return entries.size() + 1;
+        }
     }
 
     public synchronized int size() {

@@ -3,7 +3,7 @@ package org.comlife.model.journal;
 /**
  * A broken rule of the contract, detected by the model itself (the sanitizer): the invariant's
  * number (1 to 10, as in com-contract.md), what happened, where, and the journal step that
- * was the next to be recorded when it was detected.
+ * was the next to be recorded when it was detected (0 in a world that keeps no journal).
  */
 public final class Violation {
     private final int invariant;
@@ -42,7 +42,7 @@ public final class Violation {
 
     @Override
     public String toString() {
-        return "invariant " + invariant + " at step " + step + " (" + process + "/" + thread + "): "
-                + description;
+        return "invariant " + invariant + (step > 0 ? " at step " + step : "") + " (" + process + "/" + thread
+                + "): " + description;
     }
 }
