@@ -21,7 +21,7 @@ class UnjournaledWorldTest {
     void unrecordedJournalKeepsNothing() {
         Journal journal = Journal.unrecorded();
 
-        assertThat(journal.record("p", "t", "a", "op", "args", "S_OK")).isNull();
+        assertThat(journal.record("p", "t", "a", "op", "args", "S_OK", 0)).isNull();
         assertThat(journal.isRecording()).isFalse();
         assertThat(journal.size()).isZero();
         assertThat(journal.entries()).isEmpty();

@@ -14,9 +14,11 @@ import org.comlife.model.runtime.RuntimeHelpers;
  * Not a test: the exhaustive explorer and JPF on the same programs, one after the other in one
  * run, printed as one Markdown table (the table in checks/JPF.md comes from here). Each row is
  * one program with one implementation: the examples with the reference, and each catalogue
- * fault's program with the fault's own helpers. The explorer switches threads between API
- * calls, JPF between bytecodes (both granularities are shown), so their state counts measure
- * different things: the table shows what each costs on the same code, and what each finds.
+ * fault's program with the fault's own helpers; the sized examples at the sizes the explorer
+ * pins (one call per worker, no calls). The explorer switches threads between API calls and
+ * renames ids; JPF matches whole heaps and switches at API steps, at synchronization or at
+ * bytecodes (all three are shown), so their state counts measure different things: the table
+ * shows what each costs on the same code, and what each finds.
  *
  * <p>Needs jpf-core (-Djpf.home or JPF_HOME); command in README. Arguments: the JPF state
  * bound and the time bound in seconds per run (default 200,000 and 300); then, optionally,
@@ -36,12 +38,18 @@ public final class EngineComparisonMeasurement {
         JpfBudget budget = new JpfBudget(maxSeconds * 1000, maxStates,
                 Integer.getInteger("jpf.heapMegabytes", 2048));
         System.out.println("| program | implementation | exhaustive: verdict, distinct states, time "
-                + "| JPF sync-only: verdict, states, time, heap | JPF bytecode: verdict, states, time, heap |");
-        System.out.println("|---|---|---|---|---|");
+                + "| JPF API_STEP | JPF SYNCHRONIZATION | JPF BYTECODE |");
+        System.out.println("|---|---|---|---|---|---|");
         for (ExampleScenario scenario : ExampleScenario.values()) {
             if (chosen.isEmpty() || chosen.contains(scenario.name())) {
-                row(scenario.id(), JpfImplementations.REFERENCE, scenario::start, RuntimeHelpers.reference(),
-                        JpfTarget.example(scenario, JpfImplementations.REFERENCE), jpf, budget);
+                // The sizes the exhaustive explorer pins: the sized examples at their smallest.
+                int calls = scenario == ExampleScenario.MANAGED_AUTO_MARSHAL ? 1 : 0;
+                Program program = scenario.hasCallCount() ? scenario.program(calls) : scenario.program();
+                JpfTarget target = scenario.hasCallCount()
+                        ? JpfTarget.example(scenario, JpfImplementations.REFERENCE, calls)
+                        : JpfTarget.example(scenario, JpfImplementations.REFERENCE);
+                row(target.id(), JpfImplementations.REFERENCE, program, RuntimeHelpers.reference(), target, jpf,
+                        budget);
             }
         }
         for (Fault fault : FaultCatalogue.all()) {
@@ -55,10 +63,13 @@ public final class EngineComparisonMeasurement {
     private static void row(String id, String implementationName, Program program, RuntimeHelpers implementation,
                             JpfTarget target, JpfRunner jpf, JpfBudget budget) {
         ExplorationResult explored = ExhaustiveExplorer.explore(program, implementation, EXHAUSTIVE_BUDGET);
-        JpfResult syncOnly = jpf.run(target, budget, JpfGranularity.SYNCHRONIZATION);
-        JpfResult bytecode = jpf.run(target, budget, JpfGranularity.BYTECODE);
-        System.out.printf("| %s | %s | %s, %,d, %.1f s | %s | %s |%n", id, implementationName, explored.verdict(),
-                explored.distinctStates(), explored.millis() / 1000.0, cell(syncOnly), cell(bytecode));
+        StringBuilder line = new StringBuilder(String.format("| %s | %s | %s, %,d, %.1f s |", id, implementationName,
+                explored.verdict(), explored.distinctStates(), explored.millis() / 1000.0));
+        for (JpfGranularity granularity : List.of(JpfGranularity.API_STEP, JpfGranularity.SYNCHRONIZATION,
+                JpfGranularity.BYTECODE)) {
+            line.append(' ').append(cell(jpf.run(target, budget, granularity))).append(" |");
+        }
+        System.out.println(line);
     }
 
     private static String cell(JpfResult result) {
