@@ -25,7 +25,8 @@ class JpfFullExplorationTest {
     }
 
     /** Every order of API steps of the GIT wrapper example with one call per worker is explored, and none breaks the contract. */
-    @Disabled("not complete within 5 minutes: see 'Complete exploration' in checks/JPF.md")
+    @Disabled("complete, but in 13 minutes (1,219,238 states): too long for a test; measured with JpfMeasurement, "
+            + "see 'Complete exploration' in checks/JPF.md")
     @ParameterizedTest
     @EnumSource(value = JpfGranularity.class, names = "API_STEP")
     void managedAutoMarshalWithOneCallExploresFully(JpfGranularity granularity) {
