@@ -62,12 +62,24 @@ public final class JpfRunner {
     }
 
     /**
-     * Hunts a catalogue fault with its own helpers, at bytecode granularity, within the default
-     * budget: on the helper race that opens its window when it has one, else on its program
-     * ({@link JpfTarget#hunt}).
+     * Hunts a catalogue fault with its own helpers within the default budget: on the helper race
+     * that opens its window when it has one, else on its program ({@link JpfTarget#hunt}), at
+     * the granularity {@link #huntGranularity} picks.
      */
     public JpfResult hunt(String faultId) {
-        return run(JpfTarget.hunt(faultId), DEFAULT_BUDGET, JpfGranularity.BYTECODE);
+        JpfTarget target = JpfTarget.hunt(faultId);
+        return run(target, DEFAULT_BUDGET, huntGranularity(target));
+    }
+
+    /**
+     * Where a hunt lets JPF switch threads: at every bytecode on a helper race (its window lies
+     * inside one call, between field accesses), at synchronization on a program (its bug is an
+     * order of API calls, whose waits and locks are all synchronization; the far smaller state
+     * space lets JPF reach tedious-count, which 100,000 bytecode-level states do not).
+     */
+    public static JpfGranularity huntGranularity(JpfTarget target) {
+        return target.program().startsWith(JpfTarget.RACE_PREFIX) ? JpfGranularity.BYTECODE
+                : JpfGranularity.SYNCHRONIZATION;
     }
 
     /** Runs JPF over a target within the budget, switching threads at the given granularity. */

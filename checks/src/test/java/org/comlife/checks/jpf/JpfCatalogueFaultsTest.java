@@ -7,7 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Catalogue faults that claim JPF, hunted on their own scenarios at bytecode granularity (skipped
+ * Catalogue faults that claim JPF, hunted on their own scenarios the way the matrix hunts them,
+ * at synchronization granularity ({@link JpfRunner#huntGranularity}; skipped
  * without jpf-core, or while the catalogue cannot be built under JPF). On its scenario
  * split-release escapes 50,000 states at either granularity (see checks/JPF.md); JPF hunts it,
  * and non-atomic-unmarshal-once, on their helper races instead ({@link JpfHelperRacesTest}).
@@ -19,11 +20,21 @@ class JpfCatalogueFaultsTest {
     /** JPF catches the fault: its counterexample names a broken invariant or the thread that failed, with the COM calls before it. */
     @ParameterizedTest
     @ValueSource(strings = {"lockserver-window", "not-suspended-registration", "late-addref", "unbalanced-unlock",
-            "sta-not-pumping", "git-revoke-races-get"})
+            "sta-not-pumping", "tedious-count"})
     void jpfCatchesTheFaultOnItsScenario(String faultId) {
-        JpfResult result = JpfTier.unlessJdkGap(JpfTier.runnerOrSkip().run(JpfTarget.fault(faultId), BUDGET,
-                JpfGranularity.BYTECODE));
+        JpfTarget target = JpfTarget.fault(faultId);
+        assertCaught(JpfTier.unlessJdkGap(JpfTier.runnerOrSkip().run(target, BUDGET,
+                JpfRunner.huntGranularity(target))));
+    }
 
+    /** A window inside one helper call shows on a whole scenario too, when JPF may switch at every shared access. */
+    @Test
+    void gitRevokeRacesGetIsCaughtOnItsScenarioAtBytecodeGranularity() {
+        assertCaught(JpfTier.unlessJdkGap(JpfTier.runnerOrSkip().run(JpfTarget.fault("git-revoke-races-get"), BUDGET,
+                JpfGranularity.BYTECODE)));
+    }
+
+    private static void assertCaught(JpfResult result) {
         assertThat(result.verdict()).as(result.summary()).isEqualTo(JpfVerdict.ERROR_FOUND);
         JpfCounterexample counterexample = result.counterexample();
         assertThat(counterexample.brokenInvariants().isEmpty() && counterexample.failedThread() == null)
