@@ -35,7 +35,10 @@ class CallerOfEntryTest {
         ComWorld world = OutOfProcessServerExample.run(new ComWorld(), OutOfProcessServerExample.RUN_TIMEOUT_MILLIS);
 
         ComThread serverMain = threadOf(world, "widget-server-1", "server-main");
-        for (JournalEntry entry : entriesOf(world, "widget-server-1", "server-main")) {
+        List<JournalEntry> entries = entriesOf(world, "widget-server-1", "server-main");
+        assertThat(entries).as("calls of dispatched object code among server-main's entries")
+                .anySatisfy(entry -> assertThat(entry.caller()).isPositive());
+        for (JournalEntry entry : entries) {
             assertThat(serverMain.canSeeResultsOf(entry.caller())).as(entry.toString()).isEqualTo(entry.caller() == 0);
         }
     }

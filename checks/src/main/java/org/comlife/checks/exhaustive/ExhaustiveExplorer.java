@@ -116,7 +116,7 @@ public final class ExhaustiveExplorer {
             }
             statesVisited++;
             WorldSnapshot snapshot = WorldSnapshot.of(world);
-            ExploredState state = ExploredState.of(snapshot, threads);
+            ExploredState state = ExploredState.of(snapshot, threads.get());
             Integer seenAt = visited.get(state);
             if (seenAt != null && seenAt <= step) {
                 return true;

@@ -2,7 +2,11 @@ package org.comlife.checks.schedule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -44,7 +48,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private volatile Slot running;
     private boolean aborting;
     /** Blocked threads already given a turn to look again with nothing else able to run (once each). */
-    private final java.util.Set<String> rechecked = new java.util.HashSet<>();
+    private final Set<String> rechecked = new HashSet<>();
 
     private DeterministicScheduler() {
     }
@@ -180,7 +184,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
                 detail = stuck;
                 break;
             }
-            if (observer.stopBefore(step, world, runState(world))) {
+            if (observer.stopBefore(step, world, () -> runState(world))) {
                 ending = ScheduledRun.Ending.STOPPED;
                 break;
             }
@@ -307,27 +311,31 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         return waiting.toString();
     }
 
+    /** Where every logical thread is: one pass over the journal, each entry given to the thread that made it. */
     private RunState runState(ComWorld world) {
-        List<JournalEntry> journal = world.journal().entries();
-        List<RunState.ThreadPosition> positions = new ArrayList<>();
         lock.lock();
         try {
+            Map<String, Slot> byName = new HashMap<>();
+            Map<Slot, List<String>> results = new HashMap<>();
             for (Slot slot : slots) {
-                List<String> results = new ArrayList<>();
-                for (JournalEntry entry : journal) {
-                    if (entry.thread().equals(slot.thread.name())
-                            && entry.process().equals(slot.thread.process().name())
-                            && slot.thread.canSeeResultsOf(entry.caller())) {
-                        results.add(entry.operation() + "=" + entry.result());
-                    }
-                }
-                positions.add(new RunState.ThreadPosition(slot.thread.process().name(), slot.thread.name(),
-                        slot.failed ? Status.FAILED.name() : slot.status.name(), results));
+                byName.put(slot.name(), slot);
+                results.put(slot, new ArrayList<>());
             }
+            for (JournalEntry entry : world.journal().entries()) {
+                Slot owner = byName.get(entry.process() + "/" + entry.thread());
+                if (owner != null && owner.thread.canSeeResultsOf(entry.caller())) {
+                    results.get(owner).add(entry.operation() + "=" + entry.result());
+                }
+            }
+            List<RunState.ThreadPosition> positions = new ArrayList<>();
+            for (Slot slot : slots) {
+                positions.add(new RunState.ThreadPosition(slot.thread.process().name(), slot.thread.name(),
+                        slot.failed ? Status.FAILED.name() : slot.status.name(), results.get(slot)));
+            }
+            return new RunState(positions);
         } finally {
             lock.unlock();
         }
-        return new RunState(positions);
     }
 
     private void abortAndJoin() {

@@ -1,6 +1,7 @@
 package org.comlife.checks.property.execute;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.comlife.checks.schedule.RunState;
 import org.comlife.checks.schedule.StepObserver;
 import org.comlife.model.ComWorld;
@@ -16,7 +17,7 @@ final class InvariantWatch implements StepObserver {
     private List<Breach> breaches = List.of();
 
     @Override
-    public boolean stopBefore(int step, ComWorld world, RunState threads) {
+    public boolean stopBefore(int step, ComWorld world, Supplier<RunState> threads) {
         List<Breach> found = InvariantChecker.check(WorldSnapshot.of(world), world.isDeadlocked());
         if (found.isEmpty()) {
             return false;
