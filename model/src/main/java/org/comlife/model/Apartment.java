@@ -133,7 +133,7 @@ public final class Apartment {
             queue.add(call);
             world.notifyAll();
         }
-        HResult waited = world.block(caller, () -> call.isDone(), "reply to " + call);
+        HResult waited = world.block(caller, () -> call.isDone(), call.awaitedReply());
         if (waited.failed()) {
             return CallResult.fail(waited);
         }
@@ -207,6 +207,17 @@ public final class Apartment {
 
     void postQuitLocked() {
         quitPosted = true;
+    }
+
+    /** The calls waiting in the queue now, in the order they will run. */
+    public List<String> queuedCallsDescribed() {
+        synchronized (world) {
+            List<String> described = new ArrayList<>(queue.size());
+            for (PostedCall call : queue) {
+                described.add(call.toString());
+            }
+            return described;
+        }
     }
 
     /** How many calls wait in the queue now. */

@@ -37,6 +37,7 @@ public abstract class ComObject implements InterfacePointer {
         this.name = name;
         this.home = apartment;
         this.interfaces = new ArrayList<>(Arrays.asList(interfaces));
+        creator.world().noteObject(this);
     }
 
     @Override

@@ -284,6 +284,21 @@ public final class ComProcess {
         return everPublished || exited;
     }
 
+    /** How many threads have joined the MTA and not left it (it dies with the last). */
+    public synchronized int mtaMembers() {
+        return mtaMembers;
+    }
+
+    /** Whether a class object of this process was ever visible to the SCM. */
+    public boolean hasEverPublished() {
+        return everPublished;
+    }
+
+    /** Whether CoResumeClassObjects has been called: SUSPENDED registrations made after it are published at once. */
+    public boolean isResumed() {
+        return resumed;
+    }
+
     /** Notes that a class object of this process became visible to the SCM, and wakes waiting activations. */
     void notePublished() {
         everPublished = true;

@@ -32,7 +32,8 @@ public final class ComThread {
     private WaitMode waitMode = WaitMode.RUNNING;
     private BooleanSupplier waitCondition;
     private Apartment waitPumps;
-    private String waitingFor;
+    /** What it waits for, written out when asked (a reply's description says whether it came). */
+    private Object waitingFor;
 
     ComThread(ComWorld world, ComProcess process, String name, boolean runtimeContext) {
         this.world = world;
@@ -723,10 +724,17 @@ public final class ComThread {
     }
 
     String waitingForLocked() {
-        return waitingFor;
+        return waitingFor == null ? null : waitingFor.toString();
     }
 
-    void setWaitLocked(WaitMode mode, BooleanSupplier condition, Apartment pumps, String reason) {
+    /** What the thread waits for now, or null when it does not wait. */
+    public String waitingFor() {
+        synchronized (world) {
+            return waitMode == WaitMode.RUNNING || waitMode == WaitMode.TERMINATED ? null : waitingForLocked();
+        }
+    }
+
+    void setWaitLocked(WaitMode mode, BooleanSupplier condition, Apartment pumps, Object reason) {
         if (waitMode == WaitMode.TERMINATED) {
             return;
         }

@@ -27,6 +27,14 @@ public final class ComWorld {
     private final List<ComThread> threads = new ArrayList<>();
     private final List<MarshalStream> streams = new ArrayList<>();
     private final List<MarshalPacket> packets = new ArrayList<>();
+    private final List<ComEvent> events = new ArrayList<>();
+    /**
+     * Every COM object made in this world, destroyed ones too (see {@link #liveObjects}); not
+     * kept in a world made for heap-matching checkers, where a list in allocation order would
+     * make every order of independent creations a distinct heap.
+     */
+    private final List<ComObject> objects = new ArrayList<>();
+    private final boolean listsObjects;
     private int nextId = 1;
     private boolean deadlocked;
     private volatile SchedulingHook schedulingHook;
@@ -37,15 +45,16 @@ public final class ComWorld {
 
     /** A world whose processes use these helper implementations. */
     public ComWorld(RuntimeHelpers helpers) {
-        this(helpers, new Journal());
+        this(helpers, new Journal(), true);
     }
 
-    private ComWorld(RuntimeHelpers helpers, Journal journal) {
+    private ComWorld(RuntimeHelpers helpers, Journal journal, boolean listsObjects) {
         if (helpers == null) {
             throw new IllegalArgumentException("runtime helpers must not be null");
         }
         this.helpers = helpers;
         this.journal = journal;
+        this.listsObjects = listsObjects;
         this.scm = new Scm(this);
     }
 
@@ -53,11 +62,12 @@ public final class ComWorld {
      * A world that keeps no journal ({@link Journal#unrecorded()}), for model checkers that
      * match states on the whole heap (Java PathFinder). The processes, apartments, references,
      * the sanitizer and the deadlock watchdog are the same as in any world; only the record of
-     * calls is missing, which such a checker replaces with its own trace. A recorded journal
-     * would make every order of independent calls a distinct state.
+     * calls is missing, which such a checker replaces with its own trace, and the list of every
+     * object made ({@link #liveObjects} is empty), which its heap already holds. A recorded
+     * journal would make every order of independent calls a distinct state.
      */
     public static ComWorld withoutJournal(RuntimeHelpers helpers) {
-        return new ComWorld(helpers, Journal.unrecorded());
+        return new ComWorld(helpers, Journal.unrecorded(), false);
     }
 
     public RuntimeHelpers helpers() {
@@ -137,7 +147,40 @@ public final class ComWorld {
 
     /** A manual-reset event, not signaled, for programs of this world to signal each other. */
     public ComEvent newEvent(String name) {
-        return new ComEvent(this, name == null ? "event" : name);
+        ComEvent event = new ComEvent(this, name == null ? "event" : name);
+        synchronized (this) {
+            events.add(event);
+        }
+        return event;
+    }
+
+    /** The events made in this world, in the order they were made. */
+    public synchronized List<ComEvent> events() {
+        return new ArrayList<>(events);
+    }
+
+    synchronized void noteObject(ComObject object) {
+        if (listsObjects) {
+            objects.add(object);
+        }
+    }
+
+    /**
+     * The COM objects of this world not yet destroyed, in the order they were made; none in a
+     * world {@linkplain #withoutJournal made for heap-matching checkers}.
+     */
+    public List<ComObject> liveObjects() {
+        List<ComObject> all;
+        synchronized (this) {
+            all = new ArrayList<>(objects);
+        }
+        List<ComObject> live = new ArrayList<>();
+        for (ComObject object : all) {
+            if (!object.isDestroyed()) {
+                live.add(object);
+            }
+        }
+        return live;
     }
 
     /**
@@ -178,17 +221,17 @@ public final class ComWorld {
      * does. Returns S_OK, or E_UNEXPECTED when the world found a deadlock or the Java thread
      * was interrupted.
      */
-    HResult block(ComThread thread, BooleanSupplier ready, String waitingFor) {
+    HResult block(ComThread thread, BooleanSupplier ready, Object waitingFor) {
         Apartment sta = thread.ownedSta();
         return await(thread, ready, waitingFor, sta, sta != null ? WaitMode.PUMPING : WaitMode.BLOCKED_NOT_PUMPING);
     }
 
     /** Blocks without dispatching messages, even on an STA thread (WaitForSingleObject). */
-    HResult blockWithoutPumping(ComThread thread, BooleanSupplier ready, String waitingFor) {
+    HResult blockWithoutPumping(ComThread thread, BooleanSupplier ready, Object waitingFor) {
         return await(thread, ready, waitingFor, null, WaitMode.BLOCKED_NOT_PUMPING);
     }
 
-    private HResult await(ComThread thread, BooleanSupplier ready, String waitingFor, Apartment sta,
+    private HResult await(ComThread thread, BooleanSupplier ready, Object waitingFor, Apartment sta,
                           WaitMode mode) {
         SchedulingHook hook = schedulingHook;
         while (true) {

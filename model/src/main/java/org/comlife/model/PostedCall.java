@@ -57,8 +57,22 @@ final class PostedCall {
         return returnedPointer;
     }
 
+    /**
+     * What the caller waits for while the call is out, written out when asked: whether the
+     * answer has come, and what it is, are part of the caller's state.
+     */
+    Object awaitedReply() {
+        return new Object() {
+            @Override
+            public String toString() {
+                return "reply to " + PostedCall.this + (done ? " answered " + result
+                        + (returnedPointer == null ? "" : " with packet#" + returnedPointer.id()) : "");
+            }
+        };
+    }
+
     @Override
     public String toString() {
-        return method + " on " + stub.object() + " from " + caller.name();
+        return method + java.util.Arrays.toString(arguments) + " on " + stub.object() + " from " + caller.name();
     }
 }

@@ -2,6 +2,7 @@ package org.comlife.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.comlife.model.examples.OutOfProcessServerExample;
 import org.comlife.model.examples.RealThreads;
 import org.comlife.model.examples.VsPackageExample;
@@ -37,6 +38,21 @@ class UnjournaledWorldTest {
 
         assertThat(world.journal().size()).isZero();
         assertThat(world.violations()).isEmpty();
+    }
+
+    /** A world for heap-matching checkers keeps no list of the objects made; any other world lists the live ones. */
+    @Test
+    void objectsAreListedOnlyInAJournaledWorld() {
+        ComWorld unjournaled = ComWorld.withoutJournal(RuntimeHelpers.reference());
+        ComWorld journaled = new ComWorld();
+        for (ComWorld world : List.of(unjournaled, journaled)) {
+            ComThread main = world.newProcess("app", ProcessRole.CLIENT).newThread("main");
+            main.coInitializeEx(ApartmentKind.STA);
+            new EchoObject(main);
+        }
+
+        assertThat(unjournaled.liveObjects()).isEmpty();
+        assertThat(journaled.liveObjects()).hasSize(1);
     }
 
     /** The sanitizer still reports misuse without a journal, at step 0. */

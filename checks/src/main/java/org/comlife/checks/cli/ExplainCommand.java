@@ -52,7 +52,9 @@ final class ExplainCommand implements Callable<Integer> {
         if (result.verdict() == Verdict.VIOLATION) {
             ExhaustiveCounterexample found = result.counterexample();
             int last = found.journal().isEmpty() ? 0 : found.journal().get(found.journal().size() - 1).step();
-            System.out.println("Minimal counterexample (" + found.length() + " scheduling steps, "
+            System.out.println((result.counterexampleShortest() ? "Minimal counterexample ("
+                    : "Counterexample, not known to be minimal: " + result.detail() + " (")
+                    + found.length() + " scheduling steps, "
                     + found.journal().size() + " calls):");
             System.out.println(TextSwimlaneRenderer.render(JournalCounterexample.of(found.journal(), last,
                     found.firstProblem(), null, null), width));

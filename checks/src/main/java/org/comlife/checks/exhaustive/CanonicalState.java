@@ -9,12 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comlife.checks.schedule.RunState;
 import org.comlife.model.snapshot.ApartmentSnapshot;
+import org.comlife.model.snapshot.EventSnapshot;
+import org.comlife.model.snapshot.ObjectSnapshot;
 import org.comlife.model.snapshot.PacketSnapshot;
 import org.comlife.model.snapshot.ProcessSnapshot;
 import org.comlife.model.snapshot.ProxySnapshot;
 import org.comlife.model.snapshot.RegistrationSnapshot;
 import org.comlife.model.snapshot.StreamSnapshot;
 import org.comlife.model.snapshot.StubSnapshot;
+import org.comlife.model.snapshot.ThreadSnapshot;
 import org.comlife.model.snapshot.WorldSnapshot;
 
 /**
@@ -22,13 +25,27 @@ import org.comlife.model.snapshot.WorldSnapshot;
  * objects give the same text. Ids are handed out in allocation order, which differs between
  * interleavings; here every id is renamed by its first appearance: first in the threads' own
  * call results (each thread in name order, its calls in program order), then in the entities,
- * sorted by their text with the ids masked.
+ * taken one at a time, smallest first, each compared with the ids named so far written as their
+ * new names and the others masked.
  *
  * <p>The renaming is one bijection applied to the whole state, so equal texts are states that
  * differ at most in the names of their objects; the program's code never looks at those
- * numbers, so such states have the same futures, and merging them is sound. Entities whose
- * masked texts tie keep their allocation order, which can only miss a merge, never make a
- * wrong one.
+ * numbers, so such states have the same futures, and merging them is sound.
+ *
+ * <p>Two entities can still compare equal and yet name different objects (two stubs alike but
+ * for their object). Which goes first then decides the names of what follows, so every choice
+ * is tried and the smallest text kept: the text then depends only on the state, not on the
+ * order the objects were made in. Entities that tie and share no unnamed object with anything
+ * else are interchangeable and need no trial; past {@link #MAX_TRIALS} trials the allocation
+ * order decides, which can only miss a merge, never make a wrong one.
+ *
+ * <p>Besides the entities, the text holds what each thread waits for inside a call (and whether
+ * the reply has come), the calls queued in each STA in order, the events, and every live
+ * object's own reference count: two moments that differ only there have different futures.
+ * Without them, and with ties left in allocation order, one state had several texts and two
+ * states could share one, so counts depended on the order of the search: the split-release
+ * scenario showed 9,573 texts to a depth-first search that expanded states again and 8,730 to
+ * one that did not; it has 7,926 states now, the same to a depth-first and a breadth-first search.
  */
 final class CanonicalState {
     /** The status of a thread that ended normally (see the scheduler's run state). */
@@ -36,7 +53,8 @@ final class CanonicalState {
     /** The result of a call that hands out a cookie: a class registration or a GIT entry. */
     private static final Pattern COOKIE_RESULT =
             Pattern.compile("((?:CoRegisterClassObject|RegisterInterfaceInGlobal)=S_OK )(\\d+)");
-    private static final Pattern ID = Pattern.compile("(#|\\bid=|Id=|\\bcookie=|\\bc=)(\\d+)");
+    /** How many orders of tied entities one state may try before allocation order decides. */
+    static final int MAX_TRIALS = 256;
 
     private CanonicalState() {
     }
@@ -52,17 +70,113 @@ final class CanonicalState {
                     + (ended ? "" : " " + cookiesMarked(position.results())));
         }
         threadLines.sort(Comparator.naturalOrder());
-        List<String> entityLines = entityLines(snapshot);
-        entityLines.sort(Comparator.comparing(CanonicalState::masked));
+        return canonical(threadLines, entityLines(snapshot));
+    }
+
+    /** The text of a state given as its thread lines (in name order) and its entity lines (in any order). */
+    static String canonical(List<String> threadLines, List<String> entityLines) {
         Map<String, Integer> renaming = new HashMap<>();
         StringBuilder text = new StringBuilder();
         for (String line : threadLines) {
-            text.append(rename(line, renaming)).append('\n');
+            text.append(IdLine.parse(line).renamed(renaming)).append('\n');
         }
+        List<IdLine> entities = new ArrayList<>(entityLines.size());
         for (String line : entityLines) {
-            text.append(rename(line, renaming)).append('\n');
+            entities.add(IdLine.parse(line));
+        }
+        int[] trialsLeft = {MAX_TRIALS};
+        return text.append(ordered(entities, renaming, trialsLeft)).toString();
+    }
+
+    /**
+     * The entities written smallest first, renaming as they go: the one whose text (named ids as
+     * their new names, unnamed ones masked) is smallest goes next; among equals that name objects
+     * not yet named and seen elsewhere, each is tried and the smallest whole text kept.
+     */
+    private static String ordered(List<IdLine> remaining, Map<String, Integer> renaming, int[] trialsLeft) {
+        StringBuilder text = new StringBuilder();
+        List<IdLine> left = new ArrayList<>(remaining);
+        while (!left.isEmpty()) {
+            List<IdLine> smallest = smallest(left, renaming);
+            IdLine next = smallest.get(0);
+            if (smallest.size() > 1 && trialsLeft[0] > 0 && !interchangeable(smallest, left, renaming)) {
+                String best = null;
+                for (IdLine candidate : smallest) {
+                    trialsLeft[0]--;
+                    Map<String, Integer> tried = new HashMap<>(renaming);
+                    List<IdLine> rest = new ArrayList<>(left);
+                    rest.remove(candidate);
+                    String whole = candidate.renamed(tried) + "\n" + ordered(rest, tried, trialsLeft);
+                    if (best == null || whole.compareTo(best) < 0) {
+                        best = whole;
+                    }
+                }
+                return text.append(best).toString();
+            }
+            text.append(next.renamed(renaming)).append('\n');
+            left.remove(next);
         }
         return text.toString();
+    }
+
+    /**
+     * The lines that come first, in their given order: smallest by their text with unnamed ids
+     * masked, then by what each of their unnamed ids is part of (the masked texts of the other
+     * lines naming it, sorted), which tells apart, say, two packets alike but for their object
+     * when one object has a stub and the other none. Both keys depend only on the state, never
+     * on the numbers ids were given.
+     */
+    private static List<IdLine> smallest(List<IdLine> lines, Map<String, Integer> renaming) {
+        Map<IdLine, String> masked = new HashMap<>();
+        Map<String, List<String>> linesNaming = new HashMap<>();
+        for (IdLine line : lines) {
+            String text = line.masked(renaming);
+            masked.put(line, text);
+            for (String id : line.unnamedIds(renaming)) {
+                linesNaming.computeIfAbsent(id, unused -> new ArrayList<>()).add(text);
+            }
+        }
+        List<IdLine> smallest = new ArrayList<>();
+        String least = null;
+        for (IdLine line : lines) {
+            StringBuilder refined = new StringBuilder(masked.get(line));
+            for (String id : line.unnamedIds(renaming)) {
+                List<String> around = new ArrayList<>(linesNaming.get(id));
+                around.sort(Comparator.naturalOrder());
+                refined.append(" | ").append(around);
+            }
+            String key = refined.toString();
+            int order = least == null ? -1 : key.compareTo(least);
+            if (order < 0) {
+                least = key;
+                smallest.clear();
+            }
+            if (order <= 0) {
+                smallest.add(line);
+            }
+        }
+        return smallest;
+    }
+
+    /**
+     * Whether tied lines can go in any order: none names an unnamed object that another line
+     * left to write also names, so whichever goes first, the rest of the text is the same.
+     */
+    private static boolean interchangeable(List<IdLine> tied, List<IdLine> left, Map<String, Integer> renaming) {
+        Map<String, Integer> linesNaming = new HashMap<>();
+        for (IdLine line : left) {
+            for (String id : line.unnamedIds(renaming)) {
+                linesNaming.merge(id, 1, Integer::sum);
+            }
+        }
+        for (IdLine line : tied) {
+            for (String id : line.unnamedIds(renaming)) {
+                if (linesNaming.get(id) > 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -81,12 +195,26 @@ final class CanonicalState {
 
     private static List<String> entityLines(WorldSnapshot snapshot) {
         List<String> lines = new ArrayList<>();
-        lines.add("D " + snapshot.deadlocked());
+        lines.add("D " + snapshot.deadlocked() + " launches=" + snapshot.launches());
+        for (ThreadSnapshot thread : snapshot.threads()) {
+            // Where a thread waits inside a call, and whether its reply has come, is part of its
+            // position: two threads blocked in the same call can wait for different things.
+            lines.add("W " + thread.process() + "/" + thread.name() + " in=" + thread.apartment() + " init="
+                    + thread.initCount() + " " + thread.waitMode() + " for=" + thread.waitingFor());
+        }
+        for (EventSnapshot event : snapshot.events()) {
+            lines.add("E " + event.name() + " signaled=" + event.signaled());
+        }
+        for (ObjectSnapshot object : snapshot.objects()) {
+            lines.add("O id=" + object.id() + " " + object.name() + " homeId=" + object.homeApartmentId() + " refs="
+                    + object.refs());
+        }
         for (ProcessSnapshot process : snapshot.processes()) {
             String p = process.name();
             lines.add("P " + p + " " + process.role() + " refs=" + process.serverRefs() + " suspended="
                     + process.classesSuspended() + " committed=" + process.shutdownCommitted() + " exited="
-                    + process.exited());
+                    + process.exited() + " mta=" + process.mtaMembers() + " published=" + process.everPublished()
+                    + " resumed=" + process.resumed());
             for (Integer cookie : process.gitCookies()) {
                 lines.add("G " + p + " c=" + cookie);
             }
@@ -97,7 +225,7 @@ final class CanonicalState {
             }
             for (ApartmentSnapshot apartment : process.apartments()) {
                 lines.add("A " + p + " id=" + apartment.id() + " " + apartment.kind() + " owner=" + apartment.owner()
-                        + " alive=" + apartment.alive() + " queued=" + apartment.queuedCalls() + " quit="
+                        + " alive=" + apartment.alive() + " queue=" + apartment.queue() + " quit="
                         + apartment.quitPosted());
                 for (StubSnapshot stub : apartment.stubs()) {
                     lines.add("S apartmentId=" + apartment.id() + " id=" + stub.id() + " objectId=" + stub.objectId()
@@ -121,24 +249,5 @@ final class CanonicalState {
                     + packet.consumed() + " released=" + packet.released() + " ended=" + packet.ended());
         }
         return lines;
-    }
-
-    private static String masked(String line) {
-        return ID.matcher(line).replaceAll("$1?");
-    }
-
-    private static String rename(String line, Map<String, Integer> renaming) {
-        Matcher matcher = ID.matcher(line);
-        StringBuilder renamed = new StringBuilder();
-        while (matcher.find()) {
-            Integer canonical = renaming.get(matcher.group(2));
-            if (canonical == null) {
-                canonical = renaming.size() + 1;
-                renaming.put(matcher.group(2), canonical);
-            }
-            matcher.appendReplacement(renamed, Matcher.quoteReplacement(matcher.group(1) + canonical));
-        }
-        matcher.appendTail(renamed);
-        return renamed.toString();
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.SchedulingHook;
@@ -29,28 +30,35 @@ import org.comlife.model.runtime.RuntimeHelpers;
  * the threads between calls and the blocked threads whose wait is over. The sequence of chosen
  * threads is the schedule; {@link ReplayChooser} replays it exactly.
  *
- * <p>The turn is handed over by signalling only the thread that gets it (each logical thread
- * waits on its own condition, the controller on another): with one shared monitor every hand-
- * over would wake every thread of the run, and the explorers hand over the turn millions of times.
+ * <p>The turn is one volatile field, {@code running}: the controller writes the chosen thread
+ * into it and unparks that thread alone; the thread writes null into it at its next scheduling
+ * point and unparks the controller. No lock is taken on this path: the explorers hand over the
+ * turn millions of times, and a lock the two sides both want costs a sleep and a wake-up. Every
+ * other field a thread writes during its turn (its status, a failure) is written before it
+ * gives the turn back, so the controller, which reads them only while no thread holds the turn,
+ * sees them through that one volatile write.
  */
 public final class DeterministicScheduler implements SchedulingHook, ThreadStarter {
     /** How long a thread may run without reaching a scheduling point before the run is declared stuck. */
     public static final long STEP_TIMEOUT_MILLIS = 10_000;
-    /** How long the controller spins for a step to end before it sleeps until signalled. */
+    /** How long the controller spins for a step to end before it sleeps until unparked. */
     private static final long SPIN_NANOS = 200_000;
 
-    private final ReentrantLock lock = new ReentrantLock();
-    /** Signalled when no thread holds the turn any more. */
-    private final Condition parked = lock.newCondition();
-    private final List<Slot> slots = new ArrayList<>();
-    private final List<String> failures = new ArrayList<>();
-    /** The thread holding the turn; volatile so that the controller can spin on it without the lock. */
+    /** The logical threads in the order they were started; appended to during a turn, read between turns. */
+    private final List<Slot> slots = new CopyOnWriteArrayList<>();
+    /** The slot of each logical thread, looked up by the thread that reaches a scheduling point. */
+    private final Map<ComThread, Slot> slotsByThread = new ConcurrentHashMap<>();
+    private final List<String> failures = new CopyOnWriteArrayList<>();
+    /** The Java thread that runs {@link #control}; unparked whenever the turn comes back. */
+    private final Thread controller;
+    /** The thread holding the turn, or null while the controller holds it. */
     private volatile Slot running;
-    private boolean aborting;
+    private volatile boolean aborting;
     /** Blocked threads already given a turn to look again with nothing else able to run (once each). */
     private final Set<String> rechecked = new HashSet<>();
 
-    private DeterministicScheduler() {
+    private DeterministicScheduler(Thread controller) {
+        this.controller = controller;
     }
 
     /**
@@ -60,7 +68,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
                                    StepObserver observer, int maxSteps) {
         ComWorld world = new ComWorld(implementation);
-        DeterministicScheduler scheduler = new DeterministicScheduler();
+        DeterministicScheduler scheduler = new DeterministicScheduler(Thread.currentThread());
         world.setSchedulingHook(scheduler);
         program.start(world, scheduler);
         return scheduler.control(world, chooser, observer, maxSteps);
@@ -70,13 +78,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
 
     @Override
     public void start(ComThread self, ThreadBody body) {
-        Slot slot = new Slot(self, lock.newCondition());
-        lock.lock();
-        try {
-            slots.add(slot);
-        } finally {
-            lock.unlock();
-        }
+        Slot slot = new Slot(self);
         Thread java = new Thread(() -> {
             try {
                 awaitTurn(slot);
@@ -84,29 +86,20 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
             } catch (RunAborted aborted) {
                 // The controller ended the run; the thread unwinds.
             } catch (Throwable failure) {
-                lock.lock();
-                try {
-                    failures.add(self.process().name() + "/" + self.name() + ": " + failure);
-                    slot.failed = true;
-                } finally {
-                    lock.unlock();
-                }
+                failures.add(self.process().name() + "/" + self.name() + ": " + failure);
+                slot.failed = true;
             } finally {
                 self.terminate();
-                lock.lock();
-                try {
-                    slot.status = Status.DONE;
-                    if (running == slot) {
-                        running = null;
-                    }
-                    parked.signal();
-                } finally {
-                    lock.unlock();
+                slot.status = Status.DONE;
+                if (running == slot) {
+                    giveBackTurn();
                 }
             }
         }, "scheduled:" + self.process().name() + "/" + self.name());
         java.setDaemon(true);
         slot.java = java;
+        slots.add(slot);
+        slotsByThread.put(self, slot);
         java.start();
     }
 
@@ -121,53 +114,34 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     }
 
     private void park(ComThread thread, Status status) {
-        Slot slot = slotOf(thread);
+        Slot slot = slotsByThread.get(thread);
         if (slot == null) {
             return; // a thread this scheduler did not start runs freely
         }
-        lock.lock();
-        try {
-            slot.status = status;
-            running = null;
-            parked.signal();
-        } finally {
-            lock.unlock();
-        }
+        slot.status = status;
+        giveBackTurn();
         awaitTurn(slot);
     }
 
-    private void awaitTurn(Slot slot) {
-        lock.lock();
-        try {
-            while (running != slot) {
-                if (aborting) {
-                    throw new RunAborted();
-                }
-                try {
-                    slot.turn.await();
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new RunAborted();
-                }
-            }
-            slot.status = Status.RUNNING;
-        } finally {
-            lock.unlock();
-        }
+    /** Ends the running thread's turn: the write of null publishes everything it wrote before. */
+    private void giveBackTurn() {
+        running = null;
+        LockSupport.unpark(controller);
     }
 
-    private Slot slotOf(ComThread thread) {
-        lock.lock();
-        try {
-            for (Slot slot : slots) {
-                if (slot.thread == thread) {
-                    return slot;
-                }
+    private void awaitTurn(Slot slot) {
+        // The controller writes running before it unparks, so a turn given before this thread
+        // parks (or even before it started) is seen here and no wake-up is lost.
+        while (running != slot) {
+            if (aborting) {
+                throw new RunAborted();
             }
-            return null;
-        } finally {
-            lock.unlock();
+            LockSupport.park(this);
+            if (Thread.interrupted()) {
+                throw new RunAborted();
+            }
         }
+        slot.status = Status.RUNNING;
     }
 
     // ---- the controller's side ------------------------------------------------------------
@@ -213,24 +187,12 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
                 break;
             }
             schedule.add(chosen.name());
-            lock.lock();
-            try {
-                running = chosen;
-                chosen.turn.signal();
-            } finally {
-                lock.unlock();
-            }
+            running = chosen;
+            LockSupport.unpark(chosen.java);
             step++;
         }
         abortAndJoin();
-        List<String> threadFailures;
-        lock.lock();
-        try {
-            threadFailures = new ArrayList<>(failures);
-        } finally {
-            lock.unlock();
-        }
-        return new ScheduledRun(world, schedule, ending, detail, threadFailures);
+        return new ScheduledRun(world, schedule, ending, detail, new ArrayList<>(failures));
     }
 
     /** Waits until no thread holds the turn; returns why not, when a thread never gave it back. */
@@ -242,24 +204,20 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
             Thread.onSpinWait();
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STEP_TIMEOUT_MILLIS);
-        lock.lock();
-        try {
-            while (running != null) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return running.name() + " ran " + STEP_TIMEOUT_MILLIS
-                            + " ms without reaching a scheduling point (blocked outside the model, or looping)";
-                }
-                try {
-                    parked.awaitNanos(left);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return "the controller was interrupted";
-                }
+        while (true) {
+            Slot holder = running;
+            if (holder == null) {
+                return null;
             }
-            return null;
-        } finally {
-            lock.unlock();
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return holder.name() + " ran " + STEP_TIMEOUT_MILLIS
+                        + " ms without reaching a scheduling point (blocked outside the model, or looping)";
+            }
+            LockSupport.parkNanos(this, left);
+            if (Thread.currentThread().isInterrupted()) {
+                return "the controller was interrupted";
+            }
         }
     }
 
@@ -272,18 +230,13 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private List<Slot> enabled() {
         List<Slot> enabled = new ArrayList<>();
         List<Slot> blocked = new ArrayList<>();
-        lock.lock();
-        try {
-            for (Slot slot : slots) {
-                if (slot.status == Status.BETWEEN_CALLS
-                        || (slot.status == Status.BLOCKED && slot.thread.canProceed())) {
-                    enabled.add(slot);
-                } else if (slot.status == Status.BLOCKED) {
-                    blocked.add(slot);
-                }
+        for (Slot slot : slots) {
+            if (slot.status == Status.BETWEEN_CALLS
+                    || (slot.status == Status.BLOCKED && slot.thread.canProceed())) {
+                enabled.add(slot);
+            } else if (slot.status == Status.BLOCKED) {
+                blocked.add(slot);
             }
-        } finally {
-            lock.unlock();
         }
         if (enabled.isEmpty() && !blocked.isEmpty()) {
             blocked.sort(Comparator.comparing(Slot::name));
@@ -297,63 +250,46 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
 
     private String notDone() {
         StringBuilder waiting = new StringBuilder();
-        lock.lock();
-        try {
-            for (Slot slot : slots) {
-                if (slot.status != Status.DONE) {
-                    waiting.append(waiting.length() == 0 ? "" : ", ").append(slot.name()).append(' ')
-                            .append(slot.status.name().toLowerCase());
-                }
+        for (Slot slot : slots) {
+            if (slot.status != Status.DONE) {
+                waiting.append(waiting.length() == 0 ? "" : ", ").append(slot.name()).append(' ')
+                        .append(slot.status.name().toLowerCase());
             }
-        } finally {
-            lock.unlock();
         }
         return waiting.toString();
     }
 
     /** Where every logical thread is: one pass over the journal, each entry given to the thread that made it. */
     private RunState runState(ComWorld world) {
-        lock.lock();
-        try {
-            Map<String, Slot> byName = new HashMap<>();
-            Map<Slot, List<String>> results = new HashMap<>();
-            for (Slot slot : slots) {
-                byName.put(slot.name(), slot);
-                results.put(slot, new ArrayList<>());
-            }
-            for (JournalEntry entry : world.journal().entries()) {
-                Slot owner = byName.get(entry.process() + "/" + entry.thread());
-                if (owner != null && owner.thread.canSeeResultsOf(entry.caller())) {
-                    results.get(owner).add(entry.operation() + "=" + entry.result());
-                }
-            }
-            List<RunState.ThreadPosition> positions = new ArrayList<>();
-            for (Slot slot : slots) {
-                positions.add(new RunState.ThreadPosition(slot.thread.process().name(), slot.thread.name(),
-                        slot.failed ? Status.FAILED.name() : slot.status.name(), results.get(slot)));
-            }
-            return new RunState(positions);
-        } finally {
-            lock.unlock();
+        Map<String, Slot> byName = new HashMap<>();
+        Map<Slot, List<String>> results = new HashMap<>();
+        for (Slot slot : slots) {
+            byName.put(slot.name(), slot);
+            results.put(slot, new ArrayList<>());
         }
+        for (JournalEntry entry : world.journal().entries()) {
+            Slot owner = byName.get(entry.process() + "/" + entry.thread());
+            if (owner != null && owner.thread.canSeeResultsOf(entry.caller())) {
+                results.get(owner).add(entry.operation() + "=" + entry.result());
+            }
+        }
+        List<RunState.ThreadPosition> positions = new ArrayList<>();
+        for (Slot slot : slots) {
+            positions.add(new RunState.ThreadPosition(slot.thread.process().name(), slot.thread.name(),
+                    slot.failed ? Status.FAILED.name() : slot.status.name(), results.get(slot)));
+        }
+        return new RunState(positions);
     }
 
     private void abortAndJoin() {
-        List<Thread> javaThreads = new ArrayList<>();
-        lock.lock();
-        try {
-            aborting = true;
-            running = null;
-            for (Slot slot : slots) {
-                slot.turn.signal();
-                javaThreads.add(slot.java);
-            }
-        } finally {
-            lock.unlock();
+        aborting = true;
+        running = null;
+        for (Slot slot : slots) {
+            LockSupport.unpark(slot.java);
         }
-        for (Thread java : javaThreads) {
+        for (Slot slot : slots) {
             try {
-                java.join(STEP_TIMEOUT_MILLIS);
+                slot.java.join(STEP_TIMEOUT_MILLIS);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return;
@@ -370,16 +306,15 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     /** A logical thread under this scheduler. */
     private static final class Slot {
         final ComThread thread;
-        /** Signalled when this thread gets the turn (or the run is aborted). */
-        final Condition turn;
-        Status status = Status.BETWEEN_CALLS;
+        /** Written by the thread during its turn (or by the controller before), read between turns. */
+        volatile Status status = Status.BETWEEN_CALLS;
         /** Ended by throwing: the program's check of an API's answer failed. */
-        boolean failed;
-        Thread java;
+        volatile boolean failed;
+        /** Set before the thread is started and before any other thread can see this slot. */
+        volatile Thread java;
 
-        Slot(ComThread thread, Condition turn) {
+        Slot(ComThread thread) {
             this.thread = thread;
-            this.turn = turn;
         }
 
         String name() {

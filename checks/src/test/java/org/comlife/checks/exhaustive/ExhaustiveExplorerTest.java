@@ -2,7 +2,9 @@ package org.comlife.checks.exhaustive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import org.comlife.checks.schedule.DeterministicScheduler;
+import org.comlife.checks.schedule.Program;
 import org.comlife.checks.schedule.ReplayChooser;
 import org.comlife.checks.schedule.ScheduledRun;
 import org.comlife.checks.schedule.StepObserver;
@@ -26,7 +28,7 @@ class ExhaustiveExplorerTest {
     /** Distinct states of the Visual Studio package example (two QueryService calls). */
     private static final int VS_PACKAGE_STATES = 50;
     /** Distinct states of the GIT wrapper example with one call per worker. */
-    private static final int AUTO_MARSHAL_ONE_CALL_STATES = 806;
+    private static final int AUTO_MARSHAL_ONE_CALL_STATES = 650;
     /** Length of the shortest schedule into the foreign-pointer violation. */
     private static final int FOREIGN_POINTER_COUNTEREXAMPLE = 5;
 
@@ -53,6 +55,43 @@ class ExhaustiveExplorerTest {
         assertThat(result.distinctStates()).isEqualTo(AUTO_MARSHAL_ONE_CALL_STATES);
     }
 
+    /**
+     * How many states a program has does not depend on the order they are searched in: the
+     * depth-first explorer and a breadth-first search meet exactly the same states. A state text
+     * that left out something a thread's future depends on (what a blocked thread waits for, an
+     * event) made the two differ, and so did texts that depended on allocation order.
+     */
+    @Test
+    void depthFirstAndBreadthFirstMeetTheSameStates() {
+        Program program = (world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1);
+        ExplorationResult depthFirst = ExhaustiveExplorer.explore(program, RuntimeHelpers.reference(), BUDGET);
+        ShortestViolationSearch.Outcome breadthFirst = ShortestViolationSearch.search(program,
+                RuntimeHelpers.reference(), BUDGET.maxStepsPerRun(), Integer.MAX_VALUE,
+                System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUDGET.maxMillis()));
+
+        assertThat(depthFirst.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(breadthFirst.outOfTime()).isFalse();
+        assertThat(breadthFirst.shorter()).isNull();
+        assertThat(breadthFirst.distinctStates()).isEqualTo(depthFirst.distinctStates());
+    }
+
+    /** A breadth-first search bounded by the length found finds no shorter schedule into the foreign-pointer violation, and finds it when allowed one step more. */
+    @Test
+    void shortestSearchIsBoundedByTheLengthAlreadyFound() {
+        ShortestViolationSearch.Outcome none = ShortestViolationSearch.search(VsPackageExample::startForeignPointer,
+                RuntimeHelpers.reference(), BUDGET.maxStepsPerRun(), FOREIGN_POINTER_COUNTEREXAMPLE,
+                System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUDGET.maxMillis()));
+        ShortestViolationSearch.Outcome found = ShortestViolationSearch.search(VsPackageExample::startForeignPointer,
+                RuntimeHelpers.reference(), BUDGET.maxStepsPerRun(), FOREIGN_POINTER_COUNTEREXAMPLE + 1,
+                System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUDGET.maxMillis()));
+
+        assertThat(none.shorter()).isNull();
+        assertThat(none.outOfTime()).isFalse();
+        assertThat(none.runs()).isPositive();
+        assertThat(found.shorter()).isNotNull();
+        assertThat(found.shorter().length()).isEqualTo(FOREIGN_POINTER_COUNTEREXAMPLE);
+    }
+
     /** The foreign-pointer misuse is found, with the shortest schedule, and that schedule replays into the same breach. */
     @Test
     void foreignPointerMisuseIsFoundWithAReplayableShortestSchedule() {
@@ -60,6 +99,7 @@ class ExhaustiveExplorerTest {
                 RuntimeHelpers.reference(), BUDGET);
 
         assertThat(result.verdict()).isEqualTo(Verdict.VIOLATION);
+        assertThat(result.counterexampleShortest()).isTrue();
         ExhaustiveCounterexample counterexample = result.counterexample();
         assertThat(counterexample.length()).isEqualTo(FOREIGN_POINTER_COUNTEREXAMPLE);
         assertThat(counterexample.breaches()).extracting(Breach::invariant).contains(Invariant.APARTMENT_AFFINITY);

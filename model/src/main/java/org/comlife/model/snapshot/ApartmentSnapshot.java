@@ -3,7 +3,8 @@ package org.comlife.model.snapshot;
 import java.util.List;
 import org.comlife.model.ApartmentKind;
 
-/** An apartment: alive or not, its message queue, its stubs and proxies. */
+/** An apartment: alive or not, its message queue (how long, and the calls in it in order), its stubs and proxies. */
 public record ApartmentSnapshot(int id, ApartmentKind kind, String owner, boolean alive, int queuedCalls,
-                                boolean quitPosted, List<StubSnapshot> stubs, List<ProxySnapshot> proxies) {
+                                boolean quitPosted, List<StubSnapshot> stubs, List<ProxySnapshot> proxies,
+                                List<String> queue) {
 }

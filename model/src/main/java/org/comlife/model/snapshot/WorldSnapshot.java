@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.comlife.model.Apartment;
 import org.comlife.model.ClassFactory;
+import org.comlife.model.ComEvent;
+import org.comlife.model.ComObject;
 import org.comlife.model.ComProcess;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
@@ -21,7 +23,8 @@ import org.comlife.model.journal.Violation;
  */
 public record WorldSnapshot(List<ProcessSnapshot> processes, List<ThreadSnapshot> threads,
                             List<StreamSnapshot> streams, List<PacketSnapshot> packets,
-                            List<Violation> violations, boolean deadlocked, int journalSize) {
+                            List<Violation> violations, boolean deadlocked, int journalSize,
+                            List<EventSnapshot> events, List<ObjectSnapshot> objects, int launches) {
 
     /** Reads the world's current state. */
     public static WorldSnapshot of(ComWorld world) {
@@ -33,7 +36,8 @@ public record WorldSnapshot(List<ProcessSnapshot> processes, List<ThreadSnapshot
         for (ComThread thread : world.threads()) {
             Apartment apartment = thread.apartment();
             threads.add(new ThreadSnapshot(thread.process().name(), thread.name(),
-                    apartment == null ? "none" : apartment.toString(), thread.initCount(), thread.waitMode()));
+                    apartment == null ? "none" : apartment.toString(), thread.initCount(), thread.waitMode(),
+                    thread.waitingFor()));
         }
         List<StreamSnapshot> streams = new ArrayList<>();
         for (MarshalStream stream : world.streams()) {
@@ -45,8 +49,16 @@ public record WorldSnapshot(List<ProcessSnapshot> processes, List<ThreadSnapshot
                     packet.stub().apartment().process().name(), packet.isConsumed(), packet.isReleased(),
                     packet.hasEnded()));
         }
+        List<EventSnapshot> events = new ArrayList<>();
+        for (ComEvent event : world.events()) {
+            events.add(new EventSnapshot(event.name(), event.isSet()));
+        }
+        List<ObjectSnapshot> objects = new ArrayList<>();
+        for (ComObject object : world.liveObjects()) {
+            objects.add(new ObjectSnapshot(object.id(), object.name(), object.home().id(), object.refCount()));
+        }
         return new WorldSnapshot(processes, threads, streams, packets, world.violations(), world.isDeadlocked(),
-                world.journal().size());
+                world.journal().size(), events, objects, world.scm().launches());
     }
 
     private static ProcessSnapshot process(ComProcess process) {
@@ -61,7 +73,8 @@ public record WorldSnapshot(List<ProcessSnapshot> processes, List<ThreadSnapshot
         }
         return new ProcessSnapshot(process.name(), process.role(), process.serverProcessCount().count(),
                 process.serverProcessCount().isSuspended(), process.isShutdownCommitted(), process.isExited(),
-                registrations, apartments, process.globalInterfaceTable().cookies());
+                registrations, apartments, process.globalInterfaceTable().cookies(), process.mtaMembers(),
+                process.hasEverPublished(), process.isResumed());
     }
 
     private static ApartmentSnapshot apartment(Apartment apartment) {
@@ -78,7 +91,7 @@ public record WorldSnapshot(List<ProcessSnapshot> processes, List<ThreadSnapshot
         }
         String owner = apartment.owner() == null ? null : apartment.owner().name();
         return new ApartmentSnapshot(apartment.id(), apartment.kind(), owner, apartment.isAlive(),
-                apartment.queuedCalls(), apartment.isQuitPosted(), stubs, proxies);
+                apartment.queuedCalls(), apartment.isQuitPosted(), stubs, proxies, apartment.queuedCallsDescribed());
     }
 
     /** The process with this name, or null. */
