@@ -41,7 +41,11 @@ import org.comlife.model.runtime.RuntimeHelpers;
 public final class DeterministicScheduler implements SchedulingHook, ThreadStarter {
     /** How long a thread may run without reaching a scheduling point before the run is declared stuck. */
     public static final long STEP_TIMEOUT_MILLIS = 10_000;
-    /** How long the controller spins for a step to end before it sleeps until unparked. */
+    /**
+     * How long the controller spins for a step to end before it sleeps until unparked, when it
+     * is the only run going: spinning saves a sleep and a wake-up per step, which is most of a
+     * step's cost, but it holds a core, so runs side by side do not spin.
+     */
     private static final long SPIN_NANOS = 200_000;
 
     /** The logical threads in the order they were started; appended to during a turn, read between turns. */
@@ -54,11 +58,13 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     /** The thread holding the turn, or null while the controller holds it. */
     private volatile Slot running;
     private volatile boolean aborting;
+    private final long spinNanos;
     /** Blocked threads already given a turn to look again with nothing else able to run (once each). */
     private final Set<String> rechecked = new HashSet<>();
 
-    private DeterministicScheduler(Thread controller) {
+    private DeterministicScheduler(Thread controller, long spinNanos) {
         this.controller = controller;
+        this.spinNanos = spinNanos;
     }
 
     /**
@@ -67,8 +73,19 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
      */
     public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
                                    StepObserver observer, int maxSteps) {
+        return run(program, implementation, chooser, observer, maxSteps, true);
+    }
+
+    /**
+     * As {@link #run(Program, RuntimeHelpers, Chooser, StepObserver, int)}; {@code alone} false
+     * when other runs go on side by side, so that the controller sleeps instead of spinning
+     * while a step runs.
+     */
+    public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
+                                   StepObserver observer, int maxSteps, boolean alone) {
         ComWorld world = new ComWorld(implementation);
-        DeterministicScheduler scheduler = new DeterministicScheduler(Thread.currentThread());
+        DeterministicScheduler scheduler =
+                new DeterministicScheduler(Thread.currentThread(), alone ? SPIN_NANOS : 0);
         world.setSchedulingHook(scheduler);
         program.start(world, scheduler);
         return scheduler.control(world, chooser, observer, maxSteps);
@@ -199,7 +216,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private String awaitParked() {
         // Most steps are one short API call: spinning briefly saves the controller a sleep and a
         // wake-up per step, which is most of a step's cost. Long steps fall back to the condition.
-        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        long spinUntil = System.nanoTime() + spinNanos;
         while (running != null && System.nanoTime() < spinUntil) {
             Thread.onSpinWait();
         }

@@ -1,6 +1,7 @@
 package org.comlife.checks.exhaustive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.TimeUnit;
 import org.comlife.checks.schedule.DeterministicScheduler;
@@ -73,6 +74,34 @@ class ExhaustiveExplorerTest {
         assertThat(breadthFirst.outOfTime()).isFalse();
         assertThat(breadthFirst.shorter()).isNull();
         assertThat(breadthFirst.distinctStates()).isEqualTo(depthFirst.distinctStates());
+    }
+
+    /** Three workers side by side meet exactly the states one worker meets, and report the same verdict. */
+    @Test
+    void workersSideBySideMeetTheSameStatesAsOne() {
+        Program program = (world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1);
+        ExplorationResult three = ExhaustiveExplorer.explore(program, RuntimeHelpers.reference(), BUDGET, 3);
+
+        assertThat(three.verdict()).as(three.toString()).isEqualTo(Verdict.PASSED);
+        assertThat(three.distinctStates()).isEqualTo(AUTO_MARSHAL_ONE_CALL_STATES);
+    }
+
+    /** Workers side by side find the foreign-pointer violation with the same shortest schedule as one. */
+    @Test
+    void workersSideBySideFindTheShortestCounterexample() {
+        ExplorationResult three = ExhaustiveExplorer.explore(VsPackageExample::startForeignPointer,
+                RuntimeHelpers.reference(), BUDGET, 3);
+
+        assertThat(three.verdict()).isEqualTo(Verdict.VIOLATION);
+        assertThat(three.counterexample().length()).isEqualTo(FOREIGN_POINTER_COUNTEREXAMPLE);
+        assertThat(three.counterexampleShortest()).isTrue();
+    }
+
+    /** An exploration with no worker is refused with a message, not run. */
+    @Test
+    void noWorkerIsRefused() {
+        assertThatThrownBy(() -> ExhaustiveExplorer.explore(VsPackageExample::start, RuntimeHelpers.reference(),
+                BUDGET, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one worker");
     }
 
     /** A breadth-first search bounded by the length found finds no shorter schedule into the foreign-pointer violation, and finds it when allowed one step more. */
