@@ -79,6 +79,10 @@ final class DepthFirstWorker implements Runnable {
                 // The branch's own choices: taken once, never backtracked here.
                 point.next = branch.get(step);
                 point.end = point.next + 1;
+                if (point.next >= enabled.size()) {
+                    throw new ScheduleDiverged("step " + step + " of a handed-over branch takes choice " + point.next
+                            + " of " + enabled + ": the program is not deterministic under the scheduler");
+                }
             }
             path.add(point);
             return point.next;
