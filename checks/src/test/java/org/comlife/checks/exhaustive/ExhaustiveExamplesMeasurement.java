@@ -12,8 +12,9 @@ import org.comlife.model.runtime.RuntimeHelpers;
  * {@code mvn verify}, and compares each result with the one it is expected to produce (verdict
  * and distinct states), like a model checker's models: exit status 1 on drift. Run it with the
  * test class path (command in README); name configurations on the command line to run only
- * those, the default runs them all. The small ones are pinned on every build by
- * ExhaustiveExplorerTest, not repeated here.
+ * those. The default runs all but the out-of-process example as written, which takes hours and
+ * whose number of states is not known yet (its verdict is checked, its count only printed). The
+ * small ones are pinned on every build by ExhaustiveExplorerTest, not repeated here.
  */
 public final class ExhaustiveExamplesMeasurement {
     /** Far above every configuration here: a run that reaches it has drifted. */
@@ -24,15 +25,28 @@ public final class ExhaustiveExamplesMeasurement {
     /** Distinct states of the out-of-process server example with one early client and no calls. */
     private static final long OOP_ONE_CLIENT_STATES = 35_886;
 
-    /** One configuration with the verdict and the number of distinct states it must produce. */
-    private record Configuration(String id, Program program, Verdict verdict, long distinctStates) {
+    /** Marks a configuration whose number of states is not known yet: reported, not checked. */
+    private static final long NOT_YET_KNOWN = -1;
+
+    /**
+     * One configuration with the verdict and the number of distinct states it must produce; one
+     * that is run only when named (it takes hours) is left out of the default set.
+     */
+    private record Configuration(String id, Program program, Verdict verdict, long distinctStates,
+                                 boolean onlyWhenNamed) {
+        Configuration(String id, Program program, Verdict verdict, long distinctStates) {
+            this(id, program, verdict, distinctStates, false);
+        }
     }
 
     private static final List<Configuration> CONFIGURATIONS = List.of(
             new Configuration("managed-auto-marshal", ManagedAutoMarshalExample::start, Verdict.PASSED, 1_690),
             new Configuration("out-of-process-server-1-early-client-0-calls",
                     (world, threads) -> OutOfProcessServerExample.start(world, threads, 0, 1), Verdict.PASSED,
-                    OOP_ONE_CLIENT_STATES));
+                    OOP_ONE_CLIENT_STATES),
+            // As written: more than 706,000 states (not finished in 100 minutes with 3 workers on 2 cores).
+            new Configuration("out-of-process-server", OutOfProcessServerExample::start, Verdict.PASSED,
+                    NOT_YET_KNOWN, true));
 
     private ExhaustiveExamplesMeasurement() {
     }
@@ -44,7 +58,7 @@ public final class ExhaustiveExamplesMeasurement {
         System.out.println("| program | verdict | distinct states | visited | transitions | runs | time |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (Configuration configuration : CONFIGURATIONS) {
-            if (!chosen.isEmpty() && !chosen.contains(configuration.id())) {
+            if (chosen.isEmpty() ? configuration.onlyWhenNamed() : !chosen.contains(configuration.id())) {
                 continue;
             }
             ExplorationResult result = ExhaustiveExplorer.explore(configuration.program(),
@@ -52,8 +66,9 @@ public final class ExhaustiveExamplesMeasurement {
             System.out.printf("| %s | %s | %,d | %,d | %,d | %,d | %.1f s |%n", configuration.id(), result.verdict(),
                     result.distinctStates(), result.statesVisited(), result.transitions(), result.runs(),
                     result.millis() / 1000.0);
+            boolean countKnown = configuration.distinctStates() != NOT_YET_KNOWN;
             if (result.verdict() != configuration.verdict()
-                    || result.distinctStates() != configuration.distinctStates()) {
+                    || (countKnown && result.distinctStates() != configuration.distinctStates())) {
                 drift.add(configuration.id() + ": expected " + configuration.verdict() + " with "
                         + configuration.distinctStates() + " distinct states, got " + result);
             }
