@@ -1,5 +1,7 @@
 package org.comlife.model;
 
+import java.util.Arrays;
+
 /**
  * A call waiting in an STA's message queue: posted by a proxy on the caller's thread, run by
  * the apartment's owner when it pumps, answered back to the waiting caller. Its completion
@@ -73,6 +75,6 @@ final class PostedCall {
 
     @Override
     public String toString() {
-        return method + java.util.Arrays.toString(arguments) + " on " + stub.object() + " from " + caller.name();
+        return method + Arrays.toString(arguments) + " on " + stub.object() + " from " + caller.name();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comlife.checks.schedule.RunState;
@@ -128,11 +129,13 @@ final class CanonicalState {
      */
     private static List<IdLine> smallest(List<IdLine> lines, Map<String, Integer> renaming) {
         Map<IdLine, String> masked = new HashMap<>();
+        Map<IdLine, Set<String>> unnamed = new HashMap<>();
         Map<String, List<String>> linesNaming = new HashMap<>();
         for (IdLine line : lines) {
             String text = line.masked(renaming);
             masked.put(line, text);
-            for (String id : line.unnamedIds(renaming)) {
+            unnamed.put(line, line.unnamedIds(renaming));
+            for (String id : unnamed.get(line)) {
                 linesNaming.computeIfAbsent(id, unused -> new ArrayList<>()).add(text);
             }
         }
@@ -140,7 +143,7 @@ final class CanonicalState {
         String least = null;
         for (IdLine line : lines) {
             StringBuilder refined = new StringBuilder(masked.get(line));
-            for (String id : line.unnamedIds(renaming)) {
+            for (String id : unnamed.get(line)) {
                 List<String> around = new ArrayList<>(linesNaming.get(id));
                 around.sort(Comparator.naturalOrder());
                 refined.append(" | ").append(around);

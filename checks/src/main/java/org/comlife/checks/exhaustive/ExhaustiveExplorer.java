@@ -20,7 +20,7 @@ import org.comlife.model.runtime.RuntimeHelpers;
  *
  * <p>Several workers can search side by side ({@link #explore(Program, RuntimeHelpers,
  * ExplorationBudget, int)}), sharing the states seen: a step spends most of its time waiting for
- * one logical thread to wake up, so on two cores three workers go about 1.7 times as fast as one.
+ * one logical thread to wake up, so on two cores three workers go about 1.6 times as fast as one.
  * The states found and the verdict do not depend on the number of workers; the number of runs
  * and, in a failing program, how many states were met before the search stopped do.
  *

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.comlife.checks.schedule.Chooser;
 import org.comlife.checks.schedule.DeterministicScheduler;
 import org.comlife.checks.schedule.Program;
-import org.comlife.checks.schedule.ScheduleDiverged;
+import org.comlife.checks.schedule.ReplayChooser;
 import org.comlife.checks.schedule.ScheduledRun;
 import org.comlife.checks.schedule.StepObserver;
 import org.comlife.model.runtime.RuntimeHelpers;
@@ -98,17 +98,12 @@ final class ShortestViolationSearch {
         }
         int depth = path.size();
         List<List<String>> enabledThere = new ArrayList<>();
+        Chooser replay = new ReplayChooser(path);
         Chooser chooser = (enabled, step) -> {
-            if (step < depth) {
-                int index = enabled.indexOf(path.get(step));
-                if (index < 0) {
-                    throw new ScheduleDiverged("step " + step + " runs " + path.get(step) + " on replay, but only "
-                            + enabled + " can: the program is not deterministic under the scheduler");
-                }
-                return index;
+            if (step >= depth) {
+                enabledThere.add(List.copyOf(enabled));
             }
-            enabledThere.add(List.copyOf(enabled));
-            return 0;
+            return replay.choose(enabled, step);
         };
         List<ExhaustiveCounterexample> violationThere = new ArrayList<>();
         boolean[] seenBefore = new boolean[1];

@@ -71,6 +71,7 @@ class ExhaustiveExplorerTest {
                 System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BUDGET.maxMillis()));
 
         assertThat(depthFirst.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(depthFirst.distinctStates()).isEqualTo(AUTO_MARSHAL_ONE_CALL_STATES);
         assertThat(breadthFirst.outOfTime()).isFalse();
         assertThat(breadthFirst.shorter()).isNull();
         assertThat(breadthFirst.distinctStates()).isEqualTo(depthFirst.distinctStates());

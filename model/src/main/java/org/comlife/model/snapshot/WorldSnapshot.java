@@ -91,7 +91,7 @@ public record WorldSnapshot(List<ProcessSnapshot> processes, List<ThreadSnapshot
         }
         String owner = apartment.owner() == null ? null : apartment.owner().name();
         return new ApartmentSnapshot(apartment.id(), apartment.kind(), owner, apartment.isAlive(),
-                apartment.queuedCalls(), apartment.isQuitPosted(), stubs, proxies, apartment.queuedCallsDescribed());
+                apartment.isQuitPosted(), stubs, proxies, apartment.queuedCallsDescribed());
     }
 
     /** The process with this name, or null. */
