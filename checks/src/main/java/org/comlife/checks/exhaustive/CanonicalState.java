@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.comlife.checks.schedule.RunState;
 import org.comlife.model.snapshot.ApartmentSnapshot;
 import org.comlife.model.snapshot.EventSnapshot;
@@ -51,9 +49,8 @@ import org.comlife.model.snapshot.WorldSnapshot;
 final class CanonicalState {
     /** The status of a thread that ended normally (see the scheduler's run state). */
     private static final String ENDED = "DONE";
-    /** The result of a call that hands out a cookie: a class registration or a GIT entry. */
-    private static final Pattern COOKIE_RESULT =
-            Pattern.compile("((?:CoRegisterClassObject|RegisterInterfaceInGlobal)=S_OK )(\\d+)");
+    /** How the result of a call that hands out a cookie begins: a class registration or a GIT entry. */
+    private static final String[] COOKIE_RESULTS = {"CoRegisterClassObject=S_OK ", "RegisterInterfaceInGlobal=S_OK "};
     /** How many orders of tied entities one state may try before allocation order decides. */
     static final int MAX_TRIALS = 256;
 
@@ -97,8 +94,9 @@ final class CanonicalState {
     private static String ordered(List<IdLine> remaining, Map<String, Integer> renaming, int[] trialsLeft) {
         StringBuilder text = new StringBuilder();
         List<IdLine> left = new ArrayList<>(remaining);
+        SortKeys keys = new SortKeys(left, renaming);
         while (!left.isEmpty()) {
-            List<IdLine> smallest = smallest(left, renaming);
+            List<IdLine> smallest = keys.smallest(left);
             IdLine next = smallest.get(0);
             if (smallest.size() > 1 && trialsLeft[0] > 0 && !interchangeable(smallest, left, renaming)) {
                 String best = null;
@@ -114,51 +112,87 @@ final class CanonicalState {
                 }
                 return text.append(best).toString();
             }
+            int named = renaming.size();
             text.append(next.renamed(renaming)).append('\n');
             left.remove(next);
+            keys.written(next);
+            if (renaming.size() != named) {
+                keys.namesAdded(renaming);
+            }
         }
         return text.toString();
     }
 
     /**
-     * The lines that come first, in their given order: smallest by their text with unnamed ids
-     * masked, then by what each of their unnamed ids is part of (the masked texts of the other
-     * lines naming it, sorted), which tells apart, say, two packets alike but for their object
-     * when one object has a stub and the other none. Both keys depend only on the state, never
-     * on the numbers ids were given.
+     * The key each line left to write is ordered by: its text with unnamed ids masked, then what
+     * each of its unnamed ids is part of (the masked texts of the lines left naming it, sorted),
+     * which tells apart, say, two packets alike but for their object when one object has a stub
+     * and the other none. Both depend only on the state, never on the numbers ids were given.
+     *
+     * <p>A line whose ids are all named keeps its key: only new names change keys, and only
+     * those of lines that still have unnamed ids, so only those are worked out again.
      */
-    private static List<IdLine> smallest(List<IdLine> lines, Map<String, Integer> renaming) {
-        Map<IdLine, String> masked = new HashMap<>();
-        Map<IdLine, Set<String>> unnamed = new HashMap<>();
-        Map<String, List<String>> linesNaming = new HashMap<>();
-        for (IdLine line : lines) {
-            String text = line.masked(renaming);
-            masked.put(line, text);
-            unnamed.put(line, line.unnamedIds(renaming));
-            for (String id : unnamed.get(line)) {
-                linesNaming.computeIfAbsent(id, unused -> new ArrayList<>()).add(text);
-            }
+    private static final class SortKeys {
+        private final Map<IdLine, String> keys = new HashMap<>();
+        /** The lines left that still name an unnamed id. */
+        private final List<IdLine> unsettled = new ArrayList<>();
+
+        SortKeys(List<IdLine> lines, Map<String, Integer> renaming) {
+            unsettled.addAll(lines);
+            namesAdded(renaming);
         }
-        List<IdLine> smallest = new ArrayList<>();
-        String least = null;
-        for (IdLine line : lines) {
-            StringBuilder refined = new StringBuilder(masked.get(line));
-            for (String id : unnamed.get(line)) {
-                List<String> around = new ArrayList<>(linesNaming.get(id));
-                around.sort(Comparator.naturalOrder());
-                refined.append(" | ").append(around);
-            }
-            String key = refined.toString();
-            int order = least == null ? -1 : key.compareTo(least);
-            if (order < 0) {
-                least = key;
-                smallest.clear();
-            }
-            if (order <= 0) {
-                smallest.add(line);
-            }
+
+        void written(IdLine line) {
+            keys.remove(line);
+            unsettled.remove(line);
         }
-        return smallest;
+
+        void namesAdded(Map<String, Integer> renaming) {
+            Map<IdLine, String> masked = new HashMap<>();
+            Map<IdLine, Set<String>> unnamed = new HashMap<>();
+            Map<String, List<String>> linesNaming = new HashMap<>();
+            for (IdLine line : unsettled) {
+                String text = line.masked(renaming);
+                masked.put(line, text);
+                unnamed.put(line, line.unnamedIds(renaming));
+                for (String id : unnamed.get(line)) {
+                    linesNaming.computeIfAbsent(id, unused -> new ArrayList<>()).add(text);
+                }
+            }
+            List<IdLine> stillUnsettled = new ArrayList<>();
+            for (IdLine line : unsettled) {
+                StringBuilder refined = new StringBuilder(masked.get(line));
+                for (String id : unnamed.get(line)) {
+                    List<String> around = new ArrayList<>(linesNaming.get(id));
+                    around.sort(Comparator.naturalOrder());
+                    refined.append(" | ").append(around);
+                }
+                keys.put(line, refined.toString());
+                if (!unnamed.get(line).isEmpty()) {
+                    stillUnsettled.add(line);
+                }
+            }
+            unsettled.clear();
+            unsettled.addAll(stillUnsettled);
+        }
+
+        /** The lines with the least key, in their order in {@code lines}. */
+        List<IdLine> smallest(List<IdLine> lines) {
+            List<IdLine> smallest = new ArrayList<>();
+            String least = null;
+            for (IdLine line : lines) {
+                String key = keys.get(line);
+                int order = least == null ? -1 : key.compareTo(least);
+                if (order < 0) {
+                    least = key;
+                    smallest.clear();
+                }
+                if (order <= 0) {
+                    smallest.add(line);
+                }
+            }
+            return smallest;
+        }
     }
 
     /**
@@ -190,10 +224,28 @@ final class CanonicalState {
     private static List<String> cookiesMarked(List<String> results) {
         List<String> marked = new ArrayList<>(results.size());
         for (String result : results) {
-            Matcher cookie = COOKIE_RESULT.matcher(result);
-            marked.add(cookie.matches() ? cookie.group(1) + "c=" + cookie.group(2) : result);
+            marked.add(withCookieMarked(result));
         }
         return marked;
+    }
+
+    private static String withCookieMarked(String result) {
+        for (String prefix : COOKIE_RESULTS) {
+            if (result.startsWith(prefix) && result.length() > prefix.length()
+                    && allDigits(result, prefix.length())) {
+                return prefix + "c=" + result.substring(prefix.length());
+            }
+        }
+        return result;
+    }
+
+    private static boolean allDigits(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> entityLines(WorldSnapshot snapshot) {

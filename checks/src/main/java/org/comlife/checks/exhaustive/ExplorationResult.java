@@ -2,7 +2,7 @@ package org.comlife.checks.exhaustive;
 
 /**
  * The outcome of one exhaustive exploration with its measurements: distinct states, states
- * visited (revisits included), transitions taken, runs replayed, and time; with a violation,
+ * visited (revisits included), transitions taken, runs (each from the initial state), and time; with a violation,
  * the counterexample and whether it is known to be a shortest one (false only when the time
  * budget ran out before every shorter schedule was ruled out).
  */

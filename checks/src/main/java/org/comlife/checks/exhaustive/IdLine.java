@@ -5,8 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One line of a state's text cut at its ids ({@code #7}, {@code id=7}, {@code objectId=7},
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  * with the ids not yet renamed masked, without parsing it again.
  */
 final class IdLine {
-    private static final Pattern ID = Pattern.compile("(#|\\bid=|Id=|\\bcookie=|\\bc=)(\\d+)");
-
     /** The text around the ids: one more piece than there are ids. */
     private final String[] pieces;
     private final String[] ids;
@@ -28,15 +24,57 @@ final class IdLine {
     static IdLine parse(String line) {
         List<String> pieces = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        Matcher matcher = ID.matcher(line);
         int from = 0;
-        while (matcher.find()) {
-            pieces.add(line.substring(from, matcher.start(2)));
-            ids.add(matcher.group(2));
-            from = matcher.end();
+        int at = 0;
+        while (at < line.length()) {
+            int digits = at + markerLength(line, at);
+            if (digits > at && digits < line.length() && isDigit(line.charAt(digits))) {
+                int end = digits;
+                while (end < line.length() && isDigit(line.charAt(end))) {
+                    end++;
+                }
+                pieces.add(line.substring(from, digits));
+                ids.add(line.substring(digits, end));
+                from = end;
+                at = end;
+            } else {
+                at++;
+            }
         }
         pieces.add(line.substring(from));
         return new IdLine(pieces.toArray(new String[0]), ids.toArray(new String[0]));
+    }
+
+    /** The length of the id marker that starts at {@code at}, or 0 when none does. */
+    private static int markerLength(String line, int at) {
+        switch (line.charAt(at)) {
+            case '#':
+                return 1;
+            case 'I':
+                return line.startsWith("Id=", at) ? 3 : 0;
+            case 'i':
+                return startsWord(line, at) && line.startsWith("id=", at) ? 3 : 0;
+            case 'c':
+                if (!startsWord(line, at)) {
+                    return 0;
+                }
+                return line.startsWith("cookie=", at) ? 7 : line.startsWith("c=", at) ? 2 : 0;
+            default:
+                return 0;
+        }
+    }
+
+    private static boolean startsWord(String line, int at) {
+        return at == 0 || !isWordChar(line.charAt(at - 1));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A character of a word, as a regular expression's word boundary counts it. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** The line with every id renamed, giving ids not yet renamed the next new names. */

@@ -1,29 +1,29 @@
 package org.comlife.checks.exhaustive;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What the depth-first workers of one exploration share: the states seen, the counts, the
- * violation with the fewest steps found so far, the first error, and the branches handed from a
- * busy worker to an idle one. A worker that finds no branch left waits here until another
- * hands one over or every worker is idle, which ends the search.
+ * What the workers of one exploration share: the graph of states met so far, the counts, the
+ * violation with the fewest steps found so far, the first error, and the end of the search. A
+ * worker that finds nothing left to take waits here until another worker's run opens new states
+ * or every worker is waiting, which ends the search.
  */
 final class SharedSearch {
-    private final Set<ExploredState> visited = ConcurrentHashMap.newKeySet();
+    /** How long an idle worker waits before it looks for work again on its own. */
+    private static final long IDLE_RECHECK_MILLIS = 50;
+
+    final ExploredGraph graph = new ExploredGraph();
     final LongAdder statesVisited = new LongAdder();
     final LongAdder transitions = new LongAdder();
     final LongAdder runs = new LongAdder();
     private final int workers;
     private final long deadlineNanos;
     private final ExplorationBudget budget;
+    /** Set once the search is over for any reason; read at every step, so cheap. */
+    private volatile boolean over;
 
     // Guarded by this.
-    private final Deque<List<Integer>> branches = new ArrayDeque<>();
     private int idle;
     private boolean finished;
     private String bound;
@@ -32,39 +32,42 @@ final class SharedSearch {
 
     SharedSearch(int workers, long startNanos, ExplorationBudget budget) {
         this.workers = workers;
-        this.deadlineNanos = startNanos + budget.maxMillis() * 1_000_000;
+        this.deadlineNanos = startNanos + TimeUnit.MILLISECONDS.toNanos(budget.maxMillis());
         this.budget = budget;
     }
 
-    /** True for the first worker to meet this state: it alone expands it. */
-    boolean firstToSee(ExploredState state) {
-        return visited.add(state);
-    }
-
     int distinctStates() {
-        return visited.size();
+        return graph.size();
     }
 
     /** Whether the workers should stop: an error, a bound reached, or the search over. */
-    synchronized boolean stopping() {
-        if (finished || error != null || bound != null) {
+    boolean stopping() {
+        if (over) {
             return true;
         }
-        if (visited.size() >= budget.maxDistinctStates()) {
-            bound = "more than " + budget.maxDistinctStates() + " distinct states";
+        String reached = null;
+        if (graph.size() >= budget.maxDistinctStates()) {
+            reached = "more than " + budget.maxDistinctStates() + " distinct states";
         } else if (System.nanoTime() >= deadlineNanos) {
-            bound = "time budget of " + budget.maxMillis() + " ms spent";
+            reached = "time budget of " + budget.maxMillis() + " ms spent";
         }
-        if (bound != null) {
-            notifyAll();
+        if (reached != null) {
+            synchronized (this) {
+                if (bound == null) {
+                    bound = reached;
+                }
+                over = true;
+                notifyAll();
+            }
         }
-        return bound != null;
+        return over;
     }
 
     synchronized void fail(String why) {
         if (error == null) {
             error = why;
         }
+        over = true;
         notifyAll();
     }
 
@@ -74,36 +77,29 @@ final class SharedSearch {
         }
     }
 
-    /** Whether some worker waits for a branch and none is waiting to be taken. */
-    synchronized boolean wantsBranch() {
-        return idle > 0 && branches.isEmpty();
-    }
-
-    /** Hands a branch (the choices from the initial state into it) to an idle worker. */
-    synchronized void handOver(List<Integer> branch) {
-        branches.add(branch);
+    /** A run has ended: whatever it opened may be work for a waiting worker. */
+    synchronized void runEnded() {
         notifyAll();
     }
 
     /**
-     * The next branch for a worker that has none left, waiting while others are busy; null
-     * when the search is over (every worker idle with nothing to hand over) or stopping.
+     * Called by a worker that found nothing to take: waits a little for others' runs to open
+     * new states (they do not say so: a worker waits at most this long before it looks again). False when the search is over (every worker found nothing, or it is stopping).
      */
-    synchronized List<Integer> nextBranch() throws InterruptedException {
+    synchronized boolean awaitWork() throws InterruptedException {
+        if (over) {
+            return false;
+        }
         idle++;
         try {
-            while (branches.isEmpty()) {
-                if (finished || error != null || bound != null) {
-                    return null;
-                }
-                if (idle == workers) {
-                    finished = true;
-                    notifyAll();
-                    return null;
-                }
-                wait();
+            if (idle == workers) {
+                finished = true;
+                over = true;
+                notifyAll();
+                return false;
             }
-            return branches.remove();
+            wait(IDLE_RECHECK_MILLIS);
+            return !over;
         } finally {
             idle--;
         }

@@ -22,6 +22,9 @@ public final class ExhaustiveExamplesMeasurement {
     /** Workers side by side: a step mostly waits for a thread to wake, so one more than the cores keeps them busy. */
     private static final int WORKERS = Runtime.getRuntime().availableProcessors() + 1;
 
+    /** How often a configuration under way shows how far it has got. */
+    private static final long PROGRESS_EVERY_MILLIS = 60_000;
+
     /** Distinct states of the out-of-process server example with one early client and no calls. */
     private static final long OOP_ONE_CLIENT_STATES = 35_886;
 
@@ -62,7 +65,8 @@ public final class ExhaustiveExamplesMeasurement {
                 continue;
             }
             ExplorationResult result = ExhaustiveExplorer.explore(configuration.program(),
-                    RuntimeHelpers.reference(), BUDGET, WORKERS);
+                    RuntimeHelpers.reference(), BUDGET, WORKERS, PROGRESS_EVERY_MILLIS,
+                    progress -> System.out.println("  " + configuration.id() + " after " + progress));
             System.out.printf("| %s | %s | %,d | %,d | %,d | %,d | %.1f s |%n", configuration.id(), result.verdict(),
                     result.distinctStates(), result.statesVisited(), result.transitions(), result.runs(),
                     result.millis() / 1000.0);

@@ -3,12 +3,18 @@ package org.comlife.checks.exhaustive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.comlife.checks.schedule.DeterministicScheduler;
 import org.comlife.checks.schedule.Program;
 import org.comlife.checks.schedule.ReplayChooser;
 import org.comlife.checks.schedule.ScheduledRun;
 import org.comlife.checks.schedule.StepObserver;
+import org.comlife.model.ComEvent;
+import org.comlife.model.ComProcess;
+import org.comlife.model.ProcessRole;
 import org.comlife.model.examples.ManagedAutoMarshalExample;
 import org.comlife.model.examples.OutOfProcessServerExample;
 import org.comlife.model.examples.VsPackageExample;
@@ -30,6 +36,10 @@ class ExhaustiveExplorerTest {
     private static final int VS_PACKAGE_STATES = 50;
     /** Distinct states of the GIT wrapper example with one call per worker. */
     private static final int AUTO_MARSHAL_ONE_CALL_STATES = 650;
+    /** Transitions of the GIT wrapper example with one call per worker: every choice out of every state. */
+    private static final long AUTO_MARSHAL_ONE_CALL_TRANSITIONS = 1_468;
+    /** Often enough that the GIT example (about a second) is reported on several times. */
+    private static final long PROGRESS_EVERY_MILLIS = 50;
     /** Length of the shortest schedule into the foreign-pointer violation. */
     private static final int FOREIGN_POINTER_COUNTEREXAMPLE = 5;
 
@@ -137,6 +147,76 @@ class ExhaustiveExplorerTest {
         ScheduledRun replay = DeterministicScheduler.run(VsPackageExample::startForeignPointer,
                 RuntimeHelpers.reference(), new ReplayChooser(counterexample.schedule()), StepObserver.NONE, 5_000);
         assertThat(replay.world().violations()).extracting(v -> v.invariant()).contains(5);
+    }
+
+    /**
+     * A run goes on past states met before, to choices nobody took ahead of it, instead of
+     * ending at the first of them: far fewer runs than transitions.
+     */
+    @Test
+    void runsGoOnPastStatesAlreadySeen() {
+        ExplorationResult result = ExhaustiveExplorer.explore(
+                (world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1), RuntimeHelpers.reference(),
+                BUDGET);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(result.transitions()).isEqualTo(AUTO_MARSHAL_ONE_CALL_TRANSITIONS);
+        assertThat(result.statesVisited()).isEqualTo(result.transitions() + 1); // each choice taken once
+        assertThat(result.runs()).isLessThan(result.transitions() / 4);
+    }
+
+    /** A program that does not start the same way in every run is reported as not deterministic, not explored. */
+    @Test
+    void programThatDriftsBetweenRunsIsAnError() {
+        AtomicInteger starts = new AtomicInteger();
+        Program drifting = (world, threads) -> {
+            String second = starts.getAndIncrement() == 0 ? "b" : "c";
+            ComProcess app = world.newProcess("app", ProcessRole.CLIENT);
+            ComEvent event = world.newEvent("event");
+            threads.start(app.newThread("a"), self -> self.setEvent(event));
+            threads.start(app.newThread(second), self -> self.setEvent(event));
+        };
+
+        ExplorationResult result = ExhaustiveExplorer.explore(drifting, RuntimeHelpers.reference(), BUDGET);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(result.detail()).contains("not deterministic");
+    }
+
+    /** Progress is handed to the listener while the search runs, with counts that only grow. */
+    @Test
+    void progressIsReportedWhileTheSearchRuns() {
+        List<ExplorationProgress> reports = new CopyOnWriteArrayList<>();
+        ExplorationResult result = ExhaustiveExplorer.explore(
+                (world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1), RuntimeHelpers.reference(),
+                BUDGET, 1, PROGRESS_EVERY_MILLIS, reports::add);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(reports).isNotEmpty();
+        assertThat(reports.get(0).distinctStates()).isPositive();
+        assertThat(reports).extracting(ExplorationProgress::distinctStates).isSorted();
+        assertThat(reports.get(reports.size() - 1).distinctStates()).isLessThanOrEqualTo(result.distinctStates());
+    }
+
+    /** A progress listener that throws ends the exploration with an error naming it, not a verdict. */
+    @Test
+    void failingProgressListenerIsAnError() {
+        ExplorationResult result = ExhaustiveExplorer.explore(
+                (world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1), RuntimeHelpers.reference(),
+                BUDGET, 2, PROGRESS_EVERY_MILLIS, progress -> {
+                    throw new IllegalStateException("listener broke");
+                });
+
+        assertThat(result.verdict()).isEqualTo(Verdict.ERROR);
+        assertThat(result.detail()).contains("progress listener").contains("listener broke");
+    }
+
+    /** A progress interval below one millisecond is refused with a message, not run. */
+    @Test
+    void nonPositiveProgressIntervalIsRefused() {
+        assertThatThrownBy(() -> ExhaustiveExplorer.explore(VsPackageExample::start, RuntimeHelpers.reference(),
+                BUDGET, 1, 0, progress -> { })).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("every millisecond");
     }
 
     /** A search that cannot finish within its budget says so, and never claims the program passed. */

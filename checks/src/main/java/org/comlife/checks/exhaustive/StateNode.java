@@ -1,0 +1,101 @@
+package org.comlife.checks.exhaustive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * One distinct state in the graph an exploration has met: the threads it enables (learnt the
+ * first time a run stands in it and the scheduler asks which to run) and, for each, where that
+ * choice leads — not taken yet, claimed by a run that is taking it now, or the state it led to.
+ * It also keeps the choice that first led into it, so a run can get back to it from the initial
+ * state, and whether it is done: every choice out of it resolved and every state they lead to
+ * done, so nothing is left to explore from it. A violating state is never expanded: done at once.
+ * The bookkeeping of done is {@link ExploredGraph}'s, under its lock.
+ */
+final class StateNode {
+    /** Marks a choice a run is taking now: the state it leads to is not known yet. */
+    static final StateNode CLAIMED = new StateNode(false, null, -1, -1);
+
+    private final boolean violating;
+    /** The state whose choice first led here (null for the initial state), and that choice. */
+    final StateNode parent;
+    final int parentChoice;
+    /** Steps from the initial state along the first path that led here. */
+    final int depth;
+    /** Null until a run learns which threads this state enables. */
+    private volatile List<String> enabled;
+    private volatile AtomicReferenceArray<StateNode> successors;
+    private volatile boolean done;
+
+    // Guarded by the graph's lock.
+    /** Choices out of here not yet known to lead to a done state. */
+    int open;
+    /** The states with a choice leading here, told when this one is done (one entry per such choice). */
+    List<StateNode> waiting = new ArrayList<>(2);
+
+    StateNode(boolean violating, StateNode parent, int parentChoice, int depth) {
+        this.violating = violating;
+        this.parent = parent;
+        this.parentChoice = parentChoice;
+        this.depth = depth;
+        this.done = violating;
+    }
+
+    boolean violating() {
+        return violating;
+    }
+
+    List<String> enabled() {
+        return enabled;
+    }
+
+    /**
+     * Records the threads this state enables; true for the first run to learn them. The
+     * program is deterministic given the state, so a later run that is offered others has found
+     * nondeterminism ({@link #sameEnabled}).
+     */
+    synchronized boolean learnEnabled(List<String> threads) {
+        if (enabled != null) {
+            return false;
+        }
+        successors = new AtomicReferenceArray<>(threads.size());
+        enabled = List.copyOf(threads);
+        return true;
+    }
+
+    boolean sameEnabled(List<String> threads) {
+        return enabled.equals(threads);
+    }
+
+    /** The state choice {@code index} leads to, {@link #CLAIMED} while it is being taken, or null if not taken. */
+    StateNode successor(int index) {
+        return successors.get(index);
+    }
+
+    /** Claims the first choice nobody has taken; its index, or -1 when there is none (or none known yet). */
+    int claimUntaken() {
+        AtomicReferenceArray<StateNode> choices = successors;
+        if (choices == null) {
+            return -1;
+        }
+        for (int i = 0; i < choices.length(); i++) {
+            if (choices.get(i) == null && choices.compareAndSet(i, null, CLAIMED)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    void setSuccessor(int index, StateNode successor) {
+        successors.set(index, successor);
+    }
+
+    boolean done() {
+        return done;
+    }
+
+    void setDone() {
+        done = true;
+    }
+}
