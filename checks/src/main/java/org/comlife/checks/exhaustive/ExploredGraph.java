@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class ExploredGraph {
     private final ConcurrentHashMap<ExploredState, StateNode> nodes = new ConcurrentHashMap<>();
+    private final LineTable lines = new LineTable();
     private final Object lock = new Object();
     private final AtomicReference<StateNode> initial = new AtomicReference<>();
     // Guarded by lock.
@@ -35,6 +36,11 @@ final class ExploredGraph {
         public int compareTo(Entry other) {
             return depth != other.depth ? Integer.compare(depth, other.depth) : Long.compare(order, other.order);
         }
+    }
+
+    /** The numbering of the lines of this graph's states. */
+    LineTable lines() {
+        return lines;
     }
 
     /** The node of a state already met, or null. */

@@ -144,7 +144,7 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
     /** Looks at the state the last step led to; true when the run must stop there (a violation). */
     private boolean arrive(int step, ComWorld world, Supplier<RunState> threads) {
         WorldSnapshot snapshot = WorldSnapshot.of(world);
-        ExploredState state = ExploredState.of(snapshot, threads.get());
+        ExploredState state = ExploredState.of(snapshot, threads.get(), graph.lines());
         StateNode node = graph.known(state);
         currentIsNew = false;
         List<Breach> breaches = List.of();

@@ -37,6 +37,7 @@ final class ShortestViolationSearch {
     private final int maxStepsPerRun;
     private final long deadlineNanos;
     private final Set<ExploredState> visited = new HashSet<>();
+    private final LineTable lines = new LineTable();
     private final Queue<Frontier> frontier = new ArrayDeque<>();
     private long runs;
     private boolean outOfTime;
@@ -115,7 +116,7 @@ final class ShortestViolationSearch {
                 return true;
             }
             WorldSnapshot snapshot = WorldSnapshot.of(world);
-            if (!visited.add(ExploredState.of(snapshot, threads.get()))) {
+            if (!visited.add(ExploredState.of(snapshot, threads.get(), lines))) {
                 seenBefore[0] = true;
                 return true;
             }

@@ -60,7 +60,12 @@ final class StateNode {
             return false;
         }
         successors = new AtomicReferenceArray<>(threads.size());
-        enabled = List.copyOf(threads);
+        // The scheduler writes each name afresh at every step: one copy of each is kept.
+        List<String> names = new ArrayList<>(threads.size());
+        for (String thread : threads) {
+            names.add(thread.intern());
+        }
+        enabled = List.copyOf(names);
         return true;
     }
 

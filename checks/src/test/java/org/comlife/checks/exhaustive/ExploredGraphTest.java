@@ -10,7 +10,7 @@ class ExploredGraphTest {
 
     private static StateNode node(ExploredGraph graph, String text, StateNode parent, int choice) {
         StateNode node = new StateNode(false, parent, choice, parent == null ? 0 : parent.depth + 1);
-        return graph.add(new ExploredState(text), node);
+        return graph.add(ExploredState.of(text, graph.lines()), node);
     }
 
     /** A run heads for the shallowest state with a choice nobody took, by the path that first led there. */
@@ -60,7 +60,7 @@ class ExploredGraphTest {
         ExploredGraph graph = new ExploredGraph();
         StateNode root = node(graph, "root", null, -1);
         graph.learnEnabled(root, List.of("a"));
-        StateNode bad = graph.add(new ExploredState("bad"), new StateNode(true, root, 0, 1));
+        StateNode bad = graph.add(ExploredState.of("bad", graph.lines()), new StateNode(true, root, 0, 1));
         root.claimUntaken();
         graph.resolve(root, 0, bad);
 
@@ -89,6 +89,6 @@ class ExploredGraphTest {
 
         assertThat(second).isSameAs(first);
         assertThat(graph.size()).isEqualTo(1);
-        assertThat(graph.known(new ExploredState("s"))).isSameAs(first);
+        assertThat(graph.known(ExploredState.of("s", graph.lines()))).isSameAs(first);
     }
 }

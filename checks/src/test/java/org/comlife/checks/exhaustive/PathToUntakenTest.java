@@ -10,9 +10,9 @@ class PathToUntakenTest {
 
     /** Builds root -a-> mid -a-> far, every choice but far's second resolved. */
     private static StateNode[] chain(ExploredGraph graph) {
-        StateNode root = graph.add(new ExploredState("root"), new StateNode(false, null, -1, 0));
-        StateNode mid = graph.add(new ExploredState("mid"), new StateNode(false, root, 0, 1));
-        StateNode far = graph.add(new ExploredState("far"), new StateNode(false, mid, 0, 2));
+        StateNode root = graph.add(ExploredState.of("root", graph.lines()), new StateNode(false, null, -1, 0));
+        StateNode mid = graph.add(ExploredState.of("mid", graph.lines()), new StateNode(false, root, 0, 1));
+        StateNode far = graph.add(ExploredState.of("far", graph.lines()), new StateNode(false, mid, 0, 2));
         graph.learnEnabled(root, List.of("a"));
         graph.learnEnabled(mid, List.of("a"));
         graph.learnEnabled(far, List.of("a", "b"));
