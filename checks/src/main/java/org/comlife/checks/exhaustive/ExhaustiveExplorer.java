@@ -1,9 +1,11 @@
 package org.comlife.checks.exhaustive;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.comlife.checks.schedule.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 
@@ -52,24 +54,28 @@ public final class ExhaustiveExplorer {
     /** Explores with {@code workers} workers side by side (at least 1). */
     public static ExplorationResult explore(Program program, RuntimeHelpers implementation, ExplorationBudget budget,
                                             int workers) {
-        return explore(program, implementation, budget, workers, 0, null);
+        return explore(program, implementation, budget, ExplorationOptions.defaults().withWorkers(workers));
     }
 
     /**
-     * Explores with {@code workers} workers side by side, handing the progress to {@code progress}
-     * every {@code progressEveryMillis} ms while the search runs (a long exploration shows it is
-     * working and how fast); a listener that throws ends the exploration with an error.
+     * Explores as the options say: with their workers side by side; handing the progress to
+     * their listener at their interval while the search runs (a listener that throws ends the
+     * exploration with an error); going on from their checkpoint file if it exists, and saving
+     * the search to it if it runs out of budget, so that the next exploration goes on from there.
+     * A checkpoint that cannot be read is refused with an {@link IllegalArgumentException}
+     * before anything runs.
      */
     public static ExplorationResult explore(Program program, RuntimeHelpers implementation, ExplorationBudget budget,
-                                            int workers, long progressEveryMillis,
-                                            Consumer<ExplorationProgress> progress) {
-        if (workers < 1) {
-            throw new IllegalArgumentException("an exploration needs at least one worker, not " + workers);
-        }
+                                            ExplorationOptions options) {
         long start = System.nanoTime();
+        int workers = options.workers();
         SharedSearch shared = new SharedSearch(workers, start, budget);
-        ProgressReporter reporter = progress == null ? null
-                : ProgressReporter.start(shared, start, progressEveryMillis, progress);
+        ExplorationCheckpoint.Earlier earlier = null;
+        if (options.checkpoint() != null && Files.exists(options.checkpoint())) {
+            earlier = ExplorationCheckpoint.load(options.checkpoint(), shared);
+        }
+        ProgressReporter reporter = options.progress() == null ? null
+                : ProgressReporter.start(shared, start, options.progressEveryMillis(), options.progress());
         List<GraphWalker> searchers = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
             searchers.add(new GraphWalker(program, implementation, budget, shared, workers == 1));
@@ -89,7 +95,36 @@ public final class ExhaustiveExplorer {
         if (reporter != null) {
             reporter.stop();
         }
-        return result(program, implementation, budget, shared, start);
+        ExplorationResult result = result(program, implementation, budget, shared, start);
+        return earlier == null && options.checkpoint() == null ? result
+                : withCheckpoint(result, shared, earlier, options.checkpoint());
+    }
+
+    /** The result with the earlier parts' time added, and the search saved if it ran out of budget. */
+    private static ExplorationResult withCheckpoint(ExplorationResult result, SharedSearch shared,
+                                                    ExplorationCheckpoint.Earlier earlier, Path checkpoint) {
+        long earlierMillis = earlier == null ? 0 : earlier.millis();
+        long millis = earlierMillis + result.millis();
+        String detail = result.detail();
+        if (earlier != null) {
+            detail = join(detail, "went on from " + checkpoint + " (" + earlier.distinctStates() + " states, "
+                    + earlierMillis + " ms before)");
+        }
+        if (result.verdict() == Verdict.BOUND_REACHED) {
+            try {
+                ExplorationCheckpoint.save(checkpoint, shared, millis);
+                detail = join(detail, "saved to " + checkpoint + ": explore again to go on");
+            } catch (UncheckedIOException failure) {
+                detail = join(detail, failure.getMessage());
+            }
+        }
+        return new ExplorationResult(result.verdict(), result.distinctStates(), result.statesVisited(),
+                result.transitions(), result.runs(), millis, result.counterexample(),
+                result.counterexampleShortest(), detail);
+    }
+
+    private static String join(String detail, String more) {
+        return detail.isEmpty() ? more : detail + "; " + more;
     }
 
     private static void joinAll(List<Thread> threads, SharedSearch shared) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,6 +53,16 @@ final class ExploredGraph {
     StateNode add(ExploredState state, StateNode node) {
         StateNode earlier = nodes.putIfAbsent(state, node);
         return earlier == null ? node : earlier;
+    }
+
+    /** Every state met, by its text (for a checkpoint). */
+    Map<ExploredState, StateNode> states() {
+        return Collections.unmodifiableMap(nodes);
+    }
+
+    /** The state every run starts in, or null before the first run has looked. */
+    StateNode initial() {
+        return initial.get();
     }
 
     /** Whether {@code node} is the state every run starts in (the first run's, recorded by this call). */

@@ -30,6 +30,16 @@ final class ExploredState {
         return new ExploredState(table.encode(canonical));
     }
 
+    /** A state given as the numbers of its lines (from a checkpoint). */
+    static ExploredState ofNumbers(int[] lines) {
+        return new ExploredState(lines.clone());
+    }
+
+    /** The numbers of its lines. */
+    int[] numbers() {
+        return lines.clone();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof ExploredState state && hash == state.hash && Arrays.equals(lines, state.lines);

@@ -156,8 +156,9 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
         }
         if (step == 0) {
             if (!graph.isInitial(node)) {
-                shared.fail("DIVERGED: this run started in another state than the first run did: the program is"
-                        + " not deterministic under the scheduler");
+                shared.fail("DIVERGED: this run started in another state than the exploration's first run (or its"
+                        + " checkpoint): the program is not deterministic under the scheduler, or the checkpoint is"
+                        + " of another program or model");
                 return true;
             }
             if (currentIsNew) {

@@ -1,5 +1,7 @@
 package org.comlife.checks.exhaustive;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,6 +35,25 @@ final class LineTable {
             from = end + 1;
         }
         return lines;
+    }
+
+    /** The lines numbered so far, in the order of their numbers (for a checkpoint). */
+    List<String> inOrder() {
+        String[] ordered = new String[numbers.size()];
+        numbers.forEach((line, number) -> ordered[number] = line);
+        return Arrays.asList(ordered);
+    }
+
+    /** Gives the lines of a checkpoint their numbers again, in order; only into an empty table. */
+    void restore(List<String> ordered) {
+        if (numbers.size() > 0) {
+            throw new IllegalStateException("lines are restored only into an empty table");
+        }
+        for (String line : ordered) {
+            if (numbers.putIfAbsent(line, next.getAndIncrement()) != null) {
+                throw new IllegalArgumentException("a line appears twice in the checkpoint: " + line);
+            }
+        }
     }
 
     /** How many distinct lines have been numbered. */

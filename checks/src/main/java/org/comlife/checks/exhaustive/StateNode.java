@@ -92,6 +92,11 @@ final class StateNode {
         return -1;
     }
 
+    /** Claims choice {@code index} if nobody has taken it. */
+    boolean claim(int index) {
+        return successors.compareAndSet(index, null, CLAIMED);
+    }
+
     void setSuccessor(int index, StateNode successor) {
         successors.set(index, successor);
     }

@@ -1,5 +1,8 @@
 package org.comlife.checks.exhaustive;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.comlife.checks.schedule.Program;
@@ -54,9 +57,40 @@ public final class ExhaustiveExamplesMeasurement {
     private ExhaustiveExamplesMeasurement() {
     }
 
+    /**
+     * Arguments: {@code [--checkpoints DIR] [--minutes N] [configuration ...]}. With a checkpoint
+     * folder, a configuration goes on from its checkpoint there and saves to it when it runs out
+     * of time ({@code --minutes}, 240 by default), so an exploration of hours can be done in parts.
+     */
     public static void main(String[] args) {
-        List<String> chosen = List.of(args);
+        List<String> chosen = new ArrayList<>();
+        Path checkpoints = null;
+        ExplorationBudget budget = BUDGET;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String argument = args[i];
+                if (argument.equals("--checkpoints") && i + 1 < args.length) {
+                    checkpoints = Files.createDirectories(Path.of(args[++i]));
+                } else if (argument.equals("--minutes") && i + 1 < args.length) {
+                    long minutes = Long.parseLong(args[++i]);
+                    budget = new ExplorationBudget(BUDGET.maxDistinctStates(), BUDGET.maxStepsPerRun(),
+                            minutes * 60_000);
+                } else if (argument.startsWith("--")
+                        || CONFIGURATIONS.stream().noneMatch(c -> c.id().equals(argument))) {
+                    throw new IllegalArgumentException("unknown argument " + argument);
+                } else {
+                    chosen.add(argument);
+                }
+            }
+        } catch (IOException | IllegalArgumentException bad) {
+            System.err.println("ExhaustiveExamplesMeasurement: " + bad.getMessage()
+                    + "\nusage: [--checkpoints DIR] [--minutes N] [configuration ...], configurations: "
+                    + CONFIGURATIONS.stream().map(Configuration::id).toList());
+            System.exit(2);
+            return;
+        }
         List<String> drift = new ArrayList<>();
+        List<String> unfinished = new ArrayList<>();
         System.out.println("Workers: " + WORKERS);
         System.out.println("| program | verdict | distinct states | visited | transitions | runs | time |");
         System.out.println("|---|---|---|---|---|---|---|");
@@ -64,12 +98,21 @@ public final class ExhaustiveExamplesMeasurement {
             if (chosen.isEmpty() ? configuration.onlyWhenNamed() : !chosen.contains(configuration.id())) {
                 continue;
             }
+            ExplorationOptions options = ExplorationOptions.defaults().withWorkers(WORKERS).withProgress(
+                    PROGRESS_EVERY_MILLIS, progress -> System.out.println("  " + configuration.id() + " after "
+                            + progress));
+            if (checkpoints != null) {
+                options = options.withCheckpoint(checkpoints.resolve(configuration.id() + ".checkpoint"));
+            }
             ExplorationResult result = ExhaustiveExplorer.explore(configuration.program(),
-                    RuntimeHelpers.reference(), BUDGET, WORKERS, PROGRESS_EVERY_MILLIS,
-                    progress -> System.out.println("  " + configuration.id() + " after " + progress));
+                    RuntimeHelpers.reference(), budget, options);
             System.out.printf("| %s | %s | %,d | %,d | %,d | %,d | %.1f s |%n", configuration.id(), result.verdict(),
                     result.distinctStates(), result.statesVisited(), result.transitions(), result.runs(),
                     result.millis() / 1000.0);
+            if (result.verdict() == Verdict.BOUND_REACHED && checkpoints != null) {
+                unfinished.add(configuration.id() + ": " + result.detail());
+                continue;
+            }
             boolean countKnown = configuration.distinctStates() != NOT_YET_KNOWN;
             if (result.verdict() != configuration.verdict()
                     || (countKnown && result.distinctStates() != configuration.distinctStates())) {
@@ -77,9 +120,13 @@ public final class ExhaustiveExamplesMeasurement {
                         + configuration.distinctStates() + " distinct states, got " + result);
             }
         }
+        unfinished.forEach(line -> System.out.println("UNFINISHED " + line));
         if (!drift.isEmpty()) {
             drift.forEach(line -> System.out.println("DRIFT " + line));
             System.exit(1);
+        }
+        if (!unfinished.isEmpty()) {
+            System.exit(3);
         }
     }
 }

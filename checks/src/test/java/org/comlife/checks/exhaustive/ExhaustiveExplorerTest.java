@@ -189,7 +189,7 @@ class ExhaustiveExplorerTest {
         List<ExplorationProgress> reports = new CopyOnWriteArrayList<>();
         ExplorationResult result = ExhaustiveExplorer.explore(
                 (world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1), RuntimeHelpers.reference(),
-                BUDGET, 1, PROGRESS_EVERY_MILLIS, reports::add);
+                BUDGET, ExplorationOptions.defaults().withProgress(PROGRESS_EVERY_MILLIS, reports::add));
 
         assertThat(result.verdict()).isEqualTo(Verdict.PASSED);
         assertThat(reports).isNotEmpty();
@@ -203,9 +203,9 @@ class ExhaustiveExplorerTest {
     void failingProgressListenerIsAnError() {
         ExplorationResult result = ExhaustiveExplorer.explore(
                 (world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1), RuntimeHelpers.reference(),
-                BUDGET, 2, PROGRESS_EVERY_MILLIS, progress -> {
+                BUDGET, ExplorationOptions.defaults().withWorkers(2).withProgress(PROGRESS_EVERY_MILLIS, progress -> {
                     throw new IllegalStateException("listener broke");
-                });
+                }));
 
         assertThat(result.verdict()).isEqualTo(Verdict.ERROR);
         assertThat(result.detail()).contains("progress listener").contains("listener broke");
@@ -214,9 +214,8 @@ class ExhaustiveExplorerTest {
     /** A progress interval below one millisecond is refused with a message, not run. */
     @Test
     void nonPositiveProgressIntervalIsRefused() {
-        assertThatThrownBy(() -> ExhaustiveExplorer.explore(VsPackageExample::start, RuntimeHelpers.reference(),
-                BUDGET, 1, 0, progress -> { })).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("every millisecond");
+        assertThatThrownBy(() -> ExplorationOptions.defaults().withProgress(0, progress -> { }))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("every millisecond");
     }
 
     /** A search that cannot finish within its budget says so, and never claims the program passed. */
