@@ -50,7 +50,8 @@ public final class ExhaustiveExamplesMeasurement {
             new Configuration("out-of-process-server-1-early-client-0-calls",
                     (world, threads) -> OutOfProcessServerExample.start(world, threads, 0, 1), Verdict.PASSED,
                     OOP_ONE_CLIENT_STATES),
-            // As written: more than 2,205,000 states (not finished in 74 minutes with 3 workers on 2 cores).
+            // As written: more than 2,205,000 states (not finished in 74 minutes with 3 workers on 2 cores);
+            // run it in parts with --checkpoints.
             new Configuration("out-of-process-server", OutOfProcessServerExample::start, Verdict.PASSED,
                     NOT_YET_KNOWN, true));
 
