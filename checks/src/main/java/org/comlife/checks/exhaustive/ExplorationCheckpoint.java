@@ -37,8 +37,8 @@ import java.util.zip.GZIPOutputStream;
 final class ExplorationCheckpoint {
     private static final String FORMAT = "comlife exhaustive checkpoint 1";
 
-    /** What a loaded checkpoint held besides the graph: the counts and time of the earlier parts. */
-    record Earlier(int distinctStates, long statesVisited, long transitions, long runs, long millis) {
+    /** What a loaded checkpoint tells about the earlier parts: the states they met and the time they took. */
+    record Earlier(int distinctStates, long millis) {
     }
 
     private ExplorationCheckpoint() {
@@ -151,7 +151,7 @@ final class ExplorationCheckpoint {
             shared.statesVisited.add(visited);
             shared.transitions.add(transitions);
             shared.runs.add(runs);
-            return new Earlier(nodeCount, visited, transitions, runs, millis);
+            return new Earlier(nodeCount, millis);
         } catch (EOFException cut) {
             throw new IllegalArgumentException("the exploration checkpoint " + file + " is cut short", cut);
         } catch (IOException failure) {

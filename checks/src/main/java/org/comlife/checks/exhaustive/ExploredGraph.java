@@ -129,20 +129,14 @@ final class ExploredGraph {
         }
     }
 
-    /** Whether some state is waiting to be expanded further. */
-    boolean hasWork() {
-        synchronized (lock) {
-            return !withWork.isEmpty();
-        }
-    }
-
+    /** One more choice of {@code node} leads to a done state; done itself when that was the last. */
     private void closeOne(StateNode node) {
-        node.open--;
-        if (node.open == 0) {
+        if (--node.open == 0) {
             markDone(node);
         }
     }
 
+    /** Marks a state done, and every state waiting on it whose last open choice that closes, and so on. */
     private void markDone(StateNode first) {
         Deque<StateNode> finished = new ArrayDeque<>();
         finished.push(first);
@@ -151,12 +145,8 @@ final class ExploredGraph {
             node.setDone();
             List<StateNode> told = node.waiting;
             node.waiting = null;
-            if (told == null) {
-                continue;
-            }
-            for (StateNode waiter : told) {
-                waiter.open--;
-                if (waiter.open == 0) {
+            for (StateNode waiter : told == null ? List.<StateNode>of() : told) {
+                if (--waiter.open == 0) {
                     finished.push(waiter);
                 }
             }

@@ -83,8 +83,9 @@ final class SharedSearch {
     }
 
     /**
-     * Called by a worker that found nothing to take: waits a little for others' runs to open
-     * new states (they do not say so: a worker waits at most this long before it looks again). False when the search is over (every worker found nothing, or it is stopping).
+     * Called by a worker that found nothing to take: waits until another worker's run ends (it
+     * may have opened new states) or {@link #IDLE_RECHECK_MILLIS} pass. False when the search is
+     * over (every worker found nothing, or it is stopping).
      */
     synchronized boolean awaitWork() throws InterruptedException {
         if (over) {
