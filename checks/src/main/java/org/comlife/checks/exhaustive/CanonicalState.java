@@ -45,8 +45,11 @@ import org.comlife.model.snapshot.WorldSnapshot;
  * states could share one, so counts depended on the order of the search: the split-release
  * scenario showed 9,573 texts to a depth-first search that expanded states again and 8,730 to
  * one that did not; it has 7,926 states now, the same to a depth-first and a breadth-first search.
+ *
+ * <p>The JPF tier matches its states on this text too ({@code JpfGranularity.PROGRAM_STATE}),
+ * so that JPF and the explorer count the same states.
  */
-final class CanonicalState {
+public final class CanonicalState {
     /** The status of a thread that ended normally (see the scheduler's run state). */
     private static final String ENDED = "DONE";
     /** How the result of a call that hands out a cookie begins: a class registration or a GIT entry. */
@@ -57,7 +60,8 @@ final class CanonicalState {
     private CanonicalState() {
     }
 
-    static String of(WorldSnapshot snapshot, RunState threads) {
+    /** The canonical text of the model's state and the threads' places. */
+    public static String of(WorldSnapshot snapshot, RunState threads) {
         List<String> threadLines = new ArrayList<>();
         for (RunState.ThreadPosition position : threads.threads()) {
             // A thread that has ended has no future: what its calls answered no longer matters,
@@ -203,7 +207,9 @@ final class CanonicalState {
         Map<String, Integer> linesNaming = new HashMap<>();
         for (IdLine line : left) {
             for (String id : line.unnamedIds(renaming)) {
-                linesNaming.merge(id, 1, Integer::sum);
+                // Not merge(id, 1, Integer::sum): JPF, which runs this text too, mishandles that method reference.
+                Integer count = linesNaming.get(id);
+                linesNaming.put(id, count == null ? 1 : count + 1);
             }
         }
         for (IdLine line : tied) {

@@ -23,17 +23,42 @@ import org.comlife.model.SchedulingHook;
  * <p>When a thread ends and nobody can proceed, one of the sleepers is handed the turn anyway to
  * look again, so that the model's watchdog sees a deadlock of logical threads (invariant 6).
  *
+ * <p>With a {@link JpfProgramState} ({@link JpfGranularity#PROGRAM_STATE}), every state a turn
+ * is handed in is checked against the invariants, and JPF matches the states it chooses in on
+ * the program's state. Each thread's status is kept for it: between calls, blocked, done or
+ * failed, in the exhaustive explorer's words.
+ *
  * <p>Races between two lock-guarded sections of one call are invisible at this granularity
  * ({@link JpfGranularity#API_STEP}); the finer granularities keep seeing them.
  */
 final class JpfApiSteps implements SchedulingHook {
-    private static final Method CHOICE = jpfChoice();
+    private static final Method CHOICE = jpfMethod("getInt", int.class, int.class);
+    /**
+     * JPF's {@code Verify.breakTransition(String, int, int)}: a choice among the given numbers that
+     * JPF makes even for one (its {@code getInt} makes none), so JPF stores and matches the state
+     * here. It is a choice point like {@code getInt}, which JPF repeats the call into when it comes
+     * back to the state; the one-argument {@code breakTransition}, called by reflection, broke the
+     * transition inside the reflective call and left JPF's heap with a dangling reference.
+     */
+    private static final Method BREAK = jpfMethod("breakTransition", String.class, int.class, int.class);
+    // The statuses, as the exhaustive explorer's scheduler names them.
+    private static final String BETWEEN_CALLS = "BETWEEN_CALLS";
+    private static final String BLOCKED = "BLOCKED";
+    private static final String DONE = "DONE";
+    private static final String FAILED = "FAILED";
 
-    /** One logical thread's place; {@code go} is guarded by the slot, {@code asleep} by the turns. */
+    /** One logical thread's place; {@code go} is guarded by the slot, the rest by the turns. */
     private static final class Slot {
         final ComThread thread;
         boolean asleep;
         boolean go;
+        String status = BETWEEN_CALLS;
+        /** Written with {@code go}: the monitor the giver holds until it can no longer run, or null. */
+        Object giverMonitor;
+        /** Written with {@code go}: the ending giver's Java thread, or null. */
+        Thread endingGiver;
+        /** The run has ended elsewhere: the slot's thread is to unwind instead of waiting for a turn. */
+        boolean aborted;
 
         Slot(ComThread thread) {
             this.thread = thread;
@@ -45,6 +70,13 @@ final class JpfApiSteps implements SchedulingHook {
     private ComThread running;
     private int started;
     private int arrived;
+    /** Null when JPF matches states on its heap. */
+    private final JpfProgramState programState;
+
+    /** Turns whose states JPF matches on the program's state ({@code programState}), or on its heap (null). */
+    JpfApiSteps(JpfProgramState programState) {
+        this.programState = programState;
+    }
 
     /** Registers a logical thread before its Java thread starts. */
     synchronized void add(ComThread thread) {
@@ -57,16 +89,28 @@ final class JpfApiSteps implements SchedulingHook {
      * the first turn is dealt; a thread that starts another mid-step calls it so that the new
      * thread's start does not interleave with its step.
      */
-    synchronized void awaitArrivals() {
-        while (arrived < started) {
-            waitUninterrupted(this);
+    void awaitArrivals() {
+        List<Slot> arrivedSlots;
+        synchronized (this) {
+            while (arrived < started) {
+                waitUninterrupted(this);
+            }
+            arrivedSlots = new ArrayList<>(slots);
+        }
+        for (Slot slot : arrivedSlots) {
+            synchronized (slot) {
+                // A thread that has arrived holds its slot until it waits in it: taken, it sleeps.
+            }
         }
     }
 
-    /** Deals the first turn: to one of the threads that can proceed. */
-    void dealFirstTurn() {
+    /**
+     * Deals the first turn: to one of the threads that can proceed. The driver calls it holding
+     * {@code driverMonitor}, and waits in it next: the first thread starts once it does.
+     */
+    void dealFirstTurn(Object driverMonitor) {
         awaitArrivals();
-        hand(null, false);
+        hand(null, null, driverMonitor);
     }
 
     /** The body of a started thread begins here: it sleeps until it is handed the turn. */
@@ -83,35 +127,51 @@ final class JpfApiSteps implements SchedulingHook {
             }
             sleep(slot);
         }
+        awaitHandOver(slot);
     }
 
     @Override
     public void betweenCalls(ComThread thread) {
-        hand(thread, true);
+        hand(thread, BETWEEN_CALLS);
     }
 
     @Override
     public void blocked(ComThread thread) {
-        hand(thread, true);
+        hand(thread, BLOCKED);
     }
 
-    /** The thread's body has ended (it is terminated): it hands the turn on for good. */
-    void end(ComThread thread) {
-        hand(thread, false);
+    /** The thread's body has ended (it is terminated), by failing or not: it hands the turn on for good. */
+    void end(ComThread thread, boolean failed) {
+        hand(thread, failed ? FAILED : DONE);
     }
 
     /**
-     * Hands the turn from {@code giver} (null: nobody holds it yet) to a thread JPF chooses among
-     * those that can proceed, the giver included if it is {@code staying}; the giver sleeps until
-     * it gets the turn back. A thread not added here runs freely.
+     * Hands the turn from {@code giver} (null: nobody holds it yet), whose status becomes
+     * {@code status}, to a thread JPF chooses among those that can proceed, the giver included if
+     * it is staying (between calls or blocked); the giver sleeps until it gets the turn back. A
+     * thread not added here runs freely.
      */
-    private void hand(ComThread giver, boolean staying) {
+    private void hand(ComThread giver, String status) {
+        hand(giver, status, null);
+    }
+
+    /**
+     * The hand-over. The chosen thread starts its step only once the giver can no longer run
+     * (asleep in its slot, ended, or the driver waiting in {@code driverMonitor}): otherwise JPF
+     * would interleave the giver's last instructions with every instruction of the step, and
+     * the step's states would be multiplied by the places the giver can be at.
+     */
+    private void hand(ComThread giver, String status, Object driverMonitor) {
+        boolean staying = BETWEEN_CALLS.equals(status) || BLOCKED.equals(status);
         Slot own;
         Slot chosen;
         synchronized (this) {
             own = giver == null ? null : slotOf(giver);
             if (giver != null && (own == null || running != giver)) {
                 return; // not a thread of this run's turns (a runtime context), or not its turn
+            }
+            if (own != null) {
+                own.status = status;
             }
             List<Slot> candidates = new ArrayList<>();
             for (Slot slot : slots) {
@@ -127,9 +187,20 @@ final class JpfApiSteps implements SchedulingHook {
                 }
             }
             if (candidates.isEmpty()) {
+                if (programState != null && !staying) {
+                    // The program's last state (every thread ended, or the rest can never run):
+                    // one of its states too, stored and counted as the explorer counts it.
+                    arriveInProgramState(candidates);
+                    storeState();
+                    JpfProgramState.withdraw();
+                }
                 return; // nobody else is left: the giver keeps the turn (and looks again)
             }
-            chosen = candidates.get(choose(candidates.size()));
+            if (programState != null) {
+                arriveInProgramState(candidates);
+            }
+            chosen = candidates.get(choose(candidates.size(), programState != null));
+            JpfProgramState.withdraw();
             running = chosen.thread;
             if (chosen == own) {
                 return;
@@ -141,27 +212,98 @@ final class JpfApiSteps implements SchedulingHook {
         }
         if (own != null && staying) {
             synchronized (own) { // wake the chosen one while holding our own slot, then sleep on it
-                wake(chosen);
+                wake(chosen, own, null);
                 sleep(own);
             }
+            awaitHandOver(own);
+        } else if (own != null) {
+            wake(chosen, null, Thread.currentThread()); // the giver's thread ends next
         } else {
-            wake(chosen);
+            wake(chosen, driverMonitor, null);
         }
     }
 
-    private static void wake(Slot chosen) {
+    private static void wake(Slot chosen, Object giverMonitor, Thread endingGiver) {
         synchronized (chosen) {
+            chosen.giverMonitor = giverMonitor;
+            chosen.endingGiver = endingGiver;
             chosen.go = true;
             chosen.notifyAll();
+        }
+    }
+
+    /** Returns once the thread that handed {@code slot}'s thread the turn can no longer run. */
+    private static void awaitHandOver(Slot slot) {
+        Object giverMonitor;
+        Thread endingGiver;
+        synchronized (slot) {
+            giverMonitor = slot.giverMonitor;
+            endingGiver = slot.endingGiver;
+        }
+        if (giverMonitor != null) {
+            synchronized (giverMonitor) {
+                // The giver holds it until it waits in it: taken, the giver sleeps.
+            }
+        }
+        if (endingGiver != null) {
+            try {
+                endingGiver.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a thread to end");
+            }
         }
     }
 
     /** Called holding the slot's monitor: returns once the slot's thread has been handed the turn. */
     private static void sleep(Slot slot) {
         while (!slot.go) {
+            if (slot.aborted) {
+                throw new TurnsAborted();
+            }
             waitUninterrupted(slot);
         }
         slot.go = false;
+    }
+
+    /**
+     * Ends the run (invariants were found broken): every thread waiting for a turn unwinds with
+     * {@link TurnsAborted}. At a scheduling point the model holds no lock, so nothing is left held.
+     */
+    void abort() {
+        List<Slot> all;
+        synchronized (this) {
+            all = new ArrayList<>(slots);
+        }
+        for (Slot slot : all) {
+            synchronized (slot) {
+                slot.aborted = true;
+                slot.notifyAll();
+            }
+        }
+    }
+
+    /** Thrown in a thread waiting for a turn when the run has ended elsewhere. */
+    static final class TurnsAborted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TurnsAborted() {
+            super("the run ended elsewhere", null, false, false);
+        }
+    }
+
+    private void arriveInProgramState(List<Slot> candidates) {
+        List<ComThread> threads = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
+        for (Slot slot : slots) {
+            threads.add(slot.thread);
+            statuses.add(slot.status);
+        }
+        List<ComThread> choices = new ArrayList<>();
+        for (Slot candidate : candidates) {
+            choices.add(candidate.thread);
+        }
+        programState.arrive(threads, statuses, choices);
     }
 
     private Slot slotOf(ComThread thread) {
@@ -173,9 +315,17 @@ final class JpfApiSteps implements SchedulingHook {
         return null;
     }
 
-    /** JPF's choice of a number in [0, n): a data choice point; 0 outside JPF. */
-    private static int choose(int n) {
-        if (n == 1 || CHOICE == null) {
+    /**
+     * JPF's choice of a number in [0, n): a data choice point, where JPF stores and matches the
+     * state; 0 outside JPF. JPF makes no choice among one, so with {@code always} it is told to
+     * store the state anyway: a turn with one candidate is still one of the program's states.
+     */
+    private static int choose(int n, boolean always) {
+        if (CHOICE == null || (n == 1 && !always)) {
+            return 0;
+        }
+        if (n == 1) {
+            storeState();
             return 0;
         }
         try {
@@ -185,9 +335,21 @@ final class JpfApiSteps implements SchedulingHook {
         }
     }
 
-    private static Method jpfChoice() {
+    /** Ends JPF's transition here, so that JPF stores and matches the state; nothing outside JPF. */
+    private static void storeState() {
+        if (BREAK == null) {
+            return;
+        }
         try {
-            return Class.forName("gov.nasa.jpf.vm.Verify").getMethod("getInt", int.class, int.class);
+            BREAK.invoke(null, "comlife: a program state", 0, 0);
+        } catch (ReflectiveOperationException failed) {
+            throw new IllegalStateException("JPF's Verify.breakTransition failed: " + failed, failed);
+        }
+    }
+
+    private static Method jpfMethod(String name, Class<?>... parameters) {
+        try {
+            return Class.forName("gov.nasa.jpf.vm.Verify").getMethod(name, parameters);
         } catch (ReflectiveOperationException notUnderJpf) {
             return null;
         }

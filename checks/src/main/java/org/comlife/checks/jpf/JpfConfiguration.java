@@ -24,8 +24,9 @@ final class JpfConfiguration {
         arguments.add("+site=" + siteFile);
         arguments.add("+target=" + target.driver());
         boolean apiSteps = granularity.apiSteps() && target.driver().equals(JpfScenarioDriver.class.getName());
+        String turns = granularity.programStates() ? JpfScenarioDriver.PROGRAM_STATES : JpfScenarioDriver.API_STEPS;
         arguments.add("+target.args=" + target.program() + "," + target.implementation()
-                + (apiSteps ? "," + JpfScenarioDriver.API_STEPS : ""));
+                + (apiSteps ? "," + turns : ""));
         arguments.add("+classpath=" + programClasspath(userClasspath));
         arguments.add("+listener=" + BUDGET_CHECKER);
         arguments.add("+budget.max_time=" + budget.maxMillis());
@@ -34,6 +35,9 @@ final class JpfConfiguration {
         arguments.add("+search.multiple_errors=false");
         for (String setting : granularity.settings()) {
             arguments.add("+" + setting);
+        }
+        if (apiSteps && granularity.programStates()) {
+            arguments.add(JpfProgramStateMatching.ARGUMENT);
         }
         return arguments;
     }

@@ -24,6 +24,7 @@ final class JpfFactsFile {
         out.setProperty("endStates", String.valueOf(statistics.endStates()));
         out.setProperty("maxDepth", String.valueOf(statistics.maxDepth()));
         out.setProperty("instructions", String.valueOf(statistics.instructions()));
+        out.setProperty("programStates", String.valueOf(statistics.programStates()));
         out.setProperty("millis", String.valueOf(facts.millis()));
         out.setProperty("peakHeapBytes", String.valueOf(facts.peakHeapBytes()));
         putIfPresent(out, "searchConstraint", facts.searchConstraint());
@@ -52,7 +53,8 @@ final class JpfFactsFile {
             in.load(reader);
         }
         JpfStatistics statistics = new JpfStatistics(number(in, "newStates"), number(in, "visitedStates"),
-                number(in, "endStates"), (int) number(in, "maxDepth"), number(in, "instructions"));
+                number(in, "endStates"), (int) number(in, "maxDepth"), number(in, "instructions"),
+                number(in, "programStates"));
         JpfErrorReport error = null;
         if (in.getProperty("error.property") != null) {
             int count = (int) number(in, "error.step.count");

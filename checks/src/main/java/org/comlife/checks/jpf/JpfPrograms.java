@@ -24,13 +24,13 @@ final class JpfPrograms {
 
     /**
      * Runs the program in the world until every thread has ended; a thread's failure is thrown
-     * then. With {@code apiSteps} the logical threads take turns one API step at a time
-     * ({@link JpfApiSteps}); otherwise they run freely ({@link JpfThreads}).
+     * then. With {@code turns} the logical threads take turns one API step at a time; with null
+     * they run freely ({@link JpfThreads}).
      */
-    static void run(String program, ComWorld world, boolean apiSteps) throws InterruptedException {
-        JpfThreads threads = new JpfThreads(apiSteps);
-        if (apiSteps) {
-            world.setSchedulingHook(threads.turns());
+    static void run(String program, ComWorld world, JpfApiSteps turns) throws InterruptedException {
+        JpfThreads threads = new JpfThreads(turns);
+        if (turns != null) {
+            world.setSchedulingHook(turns);
         }
         programOf(program).start(world, threads);
         threads.awaitAll();

@@ -24,9 +24,11 @@ public record JpfResult(String target, String implementation, JpfGranularity gra
 
     /** One line for logs and measurement tables. */
     public String summary() {
-        return String.format("%s/%s [%s] %s: states new=%d visited=%d end=%d, depth %d, %d insns, %d ms, peak heap %d MB%s",
+        return String.format("%s/%s [%s] %s: states new=%d visited=%d end=%d%s, depth %d, %d insns, %d ms, peak heap %d MB%s",
                 target, implementation, granularity, verdict, statistics.newStates(), statistics.visitedStates(),
-                statistics.endStates(), statistics.maxDepth(), statistics.instructions(), millis,
+                statistics.endStates(),
+                granularity.programStates() ? " program=" + statistics.programStates() : "",
+                statistics.maxDepth(), statistics.instructions(), millis,
                 peakHeapBytes >> 20, searchConstraint == null ? "" : " (" + searchConstraint + ")");
     }
 }

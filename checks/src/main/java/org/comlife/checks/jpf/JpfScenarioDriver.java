@@ -3,6 +3,7 @@ package org.comlife.checks.jpf;
 import java.util.ArrayList;
 import java.util.List;
 import org.comlife.model.ComWorld;
+import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.model.snapshot.WorldSnapshot;
 import org.comlife.specs.invariants.Breach;
 import org.comlife.specs.invariants.InvariantChecker;
@@ -17,11 +18,13 @@ import org.comlife.specs.invariants.InvariantChecker;
  * <p>Arguments: the program (an {@code ExampleScenario} enum name, optionally with a call count
  * as {@code NAME/calls}, {@code fault:<id>} or {@code twin:<id>}), the implementation
  * ({@link JpfImplementations} name, or {@code fault} for the fault's own helpers), and
- * optionally {@value #API_STEPS}; see {@link JpfTarget} and {@link JpfGranularity}.
+ * optionally {@value #API_STEPS} or {@value #PROGRAM_STATES}; see {@link JpfTarget} and
+ * {@link JpfGranularity}.
  *
- * <p>The world keeps no journal ({@link ComWorld#withoutJournal}): JPF matches states on the
- * whole heap, and a list of every call so far, in the order the calls happened to return,
- * would make each interleaving a state of its own. Every invariant is still checked at the end.
+ * <p>The world keeps no journal ({@link ComWorld#withoutJournal}) when JPF matches states on the
+ * whole heap: a list of every call so far, in the order the calls happened to return, would
+ * make each interleaving a state of its own. Every invariant is still checked at the end (and,
+ * with {@value #PROGRAM_STATES}, in every state on the way).
  */
 public final class JpfScenarioDriver {
     /** What starts each breach's line in the error message. */
@@ -30,33 +33,55 @@ public final class JpfScenarioDriver {
     static final String FAILED_THREAD_LINE = "thread failed: ";
     /** The optional third argument: the logical threads take turns one API step at a time ({@link JpfApiSteps}). */
     static final String API_STEPS = "api-steps";
+    /**
+     * Or: they take turns so, and JPF matches states on the program's state instead of its heap
+     * ({@link JpfProgramState}, {@link JpfGranularity#PROGRAM_STATE}).
+     */
+    static final String PROGRAM_STATES = "program-states";
 
     private JpfScenarioDriver() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length < 2 || args.length > 3 || (args.length == 3 && !API_STEPS.equals(args[2]))) {
-            throw new IllegalArgumentException("usage: JpfScenarioDriver <program> <implementation> [" + API_STEPS + "]");
+        String turns = args.length == 3 ? args[2] : null;
+        if (args.length < 2 || args.length > 3
+                || (turns != null && !API_STEPS.equals(turns) && !PROGRAM_STATES.equals(turns))) {
+            throw new IllegalArgumentException("usage: JpfScenarioDriver <program> <implementation> [" + API_STEPS
+                    + " | " + PROGRAM_STATES + "]");
         }
-        // No journal: JPF keeps its own trace, and a journal would make every order of calls a new state.
-        ComWorld world = ComWorld.withoutJournal(JpfPrograms.helpers(args[0], args[1]));
+        RuntimeHelpers helpers = JpfPrograms.helpers(args[0], args[1]);
+        boolean programStates = PROGRAM_STATES.equals(turns);
+        // Matched on the whole heap, a journal (every call so far, in the order the calls happened
+        // to return) would make each interleaving a state of its own. Matched on the program's
+        // state, the journal is what tells each thread's results, and is no part of the match.
+        ComWorld world = programStates ? new ComWorld(helpers) : ComWorld.withoutJournal(helpers);
+        JpfApiSteps steps = turns == null ? null
+                : new JpfApiSteps(programStates ? new JpfProgramState(world, args[0]) : null);
         AssertionError failedThread = null;
         try {
-            JpfPrograms.run(args[0], world, args.length == 3);
+            JpfPrograms.run(args[0], world, steps);
+        } catch (JpfProgramState.InvariantsBroken broken) {
+            throw broken; // found in a state on the way, before the first turn
         } catch (AssertionError failed) {
             failedThread = failed;
         }
         List<Breach> breaches = InvariantChecker.check(WorldSnapshot.of(world), true);
         if (failedThread != null || !breaches.isEmpty()) {
-            StringBuilder message = new StringBuilder(args[0]).append(" broke the contract");
-            for (Breach breach : breaches) {
-                message.append('\n').append(BREACH_LINE).append(breach);
-            }
-            if (failedThread != null) {
-                message.append('\n').append(FAILED_THREAD_LINE).append(failedThread.getMessage());
-            }
-            throw new AssertionError(message.toString());
+            throw new AssertionError(contractBroken(args[0], breaches,
+                    failedThread == null ? null : failedThread.getMessage()));
         }
+    }
+
+    /** The error text for broken invariants and a failed thread (or null), one line each. */
+    static String contractBroken(String what, List<Breach> breaches, String failedThread) {
+        StringBuilder message = new StringBuilder(what).append(" broke the contract");
+        for (Breach breach : breaches) {
+            message.append('\n').append(BREACH_LINE).append(breach);
+        }
+        if (failedThread != null) {
+            message.append('\n').append(FAILED_THREAD_LINE).append(failedThread);
+        }
+        return message.toString();
     }
 
     /** The breaches named in the text of a JPF error this driver caused, in order. */

@@ -27,12 +27,16 @@ final class JpfSearch {
         resetPeakHeap();
         long start = System.nanoTime();
         Object jpf = null;
+        JpfProgramStateMatching matching = null;
         String failure = null;
         try {
             Class<?> jpfType = type("gov.nasa.jpf.JPF");
             Class<?> configType = type("gov.nasa.jpf.Config");
             Object config = callStatic(jpfType, "createConfig", (Object) jpfArguments.toArray(new String[0]));
             jpf = construct(jpfType, new Class<?>[] {configType}, config);
+            if (JpfProgramStateMatching.asked(jpfArguments)) {
+                matching = JpfProgramStateMatching.install(jpf);
+            }
             call(jpf, "run");
         } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError thrown) {
             failure = stackTrace(thrown);
@@ -45,7 +49,8 @@ final class JpfSearch {
         Object statistics = call(reporter, "getStatistics");
         JpfStatistics counts = new JpfStatistics(longField(statistics, "newStates"),
                 longField(statistics, "visitedStates"), longField(statistics, "endStates"),
-                (int) longField(statistics, "maxDepth"), longField(statistics, "insns"));
+                (int) longField(statistics, "maxDepth"), longField(statistics, "insns"),
+                matching == null ? 0 : matching.programStates());
         boolean initialized = (Boolean) call(call(jpf, "getVM"), "isInitialized");
         String constraint = (String) call(reporter, "getLastSearchConstraint");
         List<?> errors = (List<?>) call(jpf, "getSearchErrors");

@@ -20,13 +20,15 @@ final class JpfThreads implements ThreadStarter {
     private final Object done = new Object();
     // Guarded by done.
     private final List<Throwable> failures = new ArrayList<>();
+    /** Invariants found broken in a state on the way: the run ends there. */
+    private JpfProgramState.InvariantsBroken broken;
     private int live;
     private boolean open;
     private final JpfApiSteps turns;
 
-    /** Free-running threads ({@code apiSteps} false) or threads taking turns one API step at a time. */
-    JpfThreads(boolean apiSteps) {
-        this.turns = apiSteps ? new JpfApiSteps() : null;
+    /** Free-running threads ({@code turns} null) or threads taking turns one API step at a time. */
+    JpfThreads(JpfApiSteps turns) {
+        this.turns = turns;
     }
 
     /** The hook to install in the world when the threads take turns, else null. */
@@ -56,30 +58,70 @@ final class JpfThreads implements ThreadStarter {
 
     private void run(ComThread self, ThreadBody body) {
         if (turns != null) {
-            turns.arrive(self);
+            try {
+                turns.arrive(self);
+            } catch (JpfApiSteps.TurnsAborted aborted) {
+                return; // the run ended before this thread's first turn
+            }
         } else if (!passGate()) {
             return;
         }
         Throwable failure = null;
+        boolean unwound = false;
         try {
             body.run(self);
+        } catch (JpfProgramState.InvariantsBroken invariants) {
+            unwound = true;
+            throw brokenOnTheWay(invariants);
+        } catch (JpfApiSteps.TurnsAborted aborted) {
+            unwound = true; // the run ended elsewhere: this thread just unwinds
         } catch (Throwable failed) {
             failure = new AssertionError("thread " + self.name() + " of " + self.process().name()
                     + " failed: " + failed, failed);
         } finally {
-            self.terminate();
-            synchronized (done) {
-                if (failure != null) {
-                    failures.add(failure);
-                }
-                if (--live == 0) {
-                    done.notifyAll();
-                }
-            }
-            if (turns != null) {
-                turns.end(self);
+            if (!unwound) {
+                ended(self, failure);
             }
         }
+    }
+
+    /**
+     * The thread's end: it hands the turn on first and only then counts itself out, so that the
+     * driver, woken by the last count, does not run beside the hand-over (with states matched on
+     * the program's state, JPF would interleave the two and multiply the states in between).
+     */
+    private void ended(ComThread self, Throwable failure) {
+        self.terminate();
+        if (turns != null) {
+            try {
+                turns.end(self, failure != null);
+            } catch (JpfProgramState.InvariantsBroken invariants) {
+                throw brokenOnTheWay(invariants);
+            }
+        }
+        synchronized (done) {
+            if (failure != null) {
+                failures.add(failure);
+            }
+            if (--live == 0) {
+                done.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Invariants found broken in a state on the way, by this thread: the error is left uncaught,
+     * so that JPF reports it at once with the path to the state; the turn is not handed on, and
+     * the driver is woken to end the run (which matters only outside JPF).
+     */
+    private JpfProgramState.InvariantsBroken brokenOnTheWay(JpfProgramState.InvariantsBroken invariants) {
+        synchronized (done) {
+            if (broken == null) {
+                broken = invariants;
+            }
+            done.notifyAll();
+        }
+        return invariants;
     }
 
     private boolean passGate() {
@@ -98,18 +140,30 @@ final class JpfThreads implements ThreadStarter {
 
     /**
      * Lets the started threads run (dealing the first turn when they take turns), and waits until
-     * every one of them (and any they started) has ended; throws the first failure.
+     * every one of them (and any they started) has ended; throws the first failure. When
+     * invariants are found broken on the way, it throws that at once, and the threads still
+     * asleep waiting for a turn unwind.
      */
     void awaitAll() throws InterruptedException {
         synchronized (done) {
             open = true;
-            if (turns != null) {
-                turns.dealFirstTurn();
-            } else {
-                done.notifyAll();
-            }
-            while (live > 0) {
-                done.wait();
+            try {
+                if (turns != null) {
+                    turns.dealFirstTurn(done);
+                } else {
+                    done.notifyAll();
+                }
+                while (live > 0 && broken == null) {
+                    done.wait();
+                }
+                if (broken != null) {
+                    throw broken;
+                }
+            } catch (JpfProgramState.InvariantsBroken invariants) {
+                if (turns != null) {
+                    turns.abort();
+                }
+                throw invariants;
             }
             if (!failures.isEmpty()) {
                 Throwable first = failures.get(0);

@@ -2,7 +2,6 @@ package org.comlife.checks.schedule;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.comlife.model.ComWorld;
 import org.comlife.model.SchedulingHook;
 import org.comlife.model.examples.ThreadBody;
 import org.comlife.model.examples.ThreadStarter;
-import org.comlife.model.journal.JournalEntry;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
@@ -276,26 +274,15 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         return waiting.toString();
     }
 
-    /** Where every logical thread is: one pass over the journal, each entry given to the thread that made it. */
+    /** Where every logical thread is (the journal's entries given to the threads that made them). */
     private RunState runState(ComWorld world) {
-        Map<String, Slot> byName = new HashMap<>();
-        Map<Slot, List<String>> results = new HashMap<>();
+        List<ComThread> threads = new ArrayList<>();
+        List<String> statuses = new ArrayList<>();
         for (Slot slot : slots) {
-            byName.put(slot.name(), slot);
-            results.put(slot, new ArrayList<>());
+            threads.add(slot.thread);
+            statuses.add(slot.failed ? Status.FAILED.name() : slot.status.name());
         }
-        for (JournalEntry entry : world.journal().entries()) {
-            Slot owner = byName.get(entry.process() + "/" + entry.thread());
-            if (owner != null && owner.thread.canSeeResultsOf(entry.caller())) {
-                results.get(owner).add(entry.operation() + "=" + entry.result());
-            }
-        }
-        List<RunState.ThreadPosition> positions = new ArrayList<>();
-        for (Slot slot : slots) {
-            positions.add(new RunState.ThreadPosition(slot.thread.process().name(), slot.thread.name(),
-                    slot.failed ? Status.FAILED.name() : slot.status.name(), results.get(slot)));
-        }
-        return new RunState(positions);
+        return RunState.of(threads, statuses, world.journal().entries());
     }
 
     private void abortAndJoin() {

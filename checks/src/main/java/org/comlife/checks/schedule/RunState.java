@@ -1,6 +1,11 @@
 package org.comlife.checks.schedule;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.comlife.model.ComThread;
+import org.comlife.model.journal.JournalEntry;
 
 /**
  * Where each logical thread is, as an explorer needs it to recognise a state: its name, its
@@ -11,6 +16,35 @@ import java.util.List;
  * gone with it, and what the call changed is in the model's state.
  */
 public record RunState(List<ThreadPosition> threads) {
+
+    /**
+     * Where the threads are: each with its status (same index) and the results of the journal's
+     * entries it made and can still see, in one pass over the journal. Read it only while every
+     * thread is stopped at a scheduling point.
+     */
+    public static RunState of(List<ComThread> threads, List<String> statuses, List<JournalEntry> journal) {
+        if (threads.size() != statuses.size()) {
+            throw new IllegalArgumentException(threads.size() + " threads but " + statuses.size() + " statuses");
+        }
+        Map<String, Integer> byName = new HashMap<>();
+        List<List<String>> results = new ArrayList<>();
+        for (int i = 0; i < threads.size(); i++) {
+            byName.put(threads.get(i).process().name() + "/" + threads.get(i).name(), i);
+            results.add(new ArrayList<>());
+        }
+        for (JournalEntry entry : journal) {
+            Integer owner = byName.get(entry.process() + "/" + entry.thread());
+            if (owner != null && threads.get(owner).canSeeResultsOf(entry.caller())) {
+                results.get(owner).add(entry.operation() + "=" + entry.result());
+            }
+        }
+        List<ThreadPosition> positions = new ArrayList<>();
+        for (int i = 0; i < threads.size(); i++) {
+            ComThread thread = threads.get(i);
+            positions.add(new ThreadPosition(thread.process().name(), thread.name(), statuses.get(i), results.get(i)));
+        }
+        return new RunState(positions);
+    }
 
     /** One logical thread's place in the run. */
     public record ThreadPosition(String process, String name, String status, List<String> results) {

@@ -17,7 +17,7 @@ class JpfFactsFileTest {
         JpfErrorReport error = new JpfErrorReport("gov.nasa.jpf.vm.NotDeadlockedProperty", "deadlock",
                 "deadlock encountered:\n  thread a = b; c: d\u00e9", List.of("main", "server/main"),
                 List.of(new JpfStep("server/main", "coInitializeEx"), new JpfStep("main", "call")));
-        JpfFacts written = new JpfFacts(true, new JpfStatistics(7, 3, 1, 9, 12_345), 42, 99L << 20,
+        JpfFacts written = new JpfFacts(true, new JpfStatistics(7, 3, 1, 9, 12_345, 4), 42, 99L << 20,
                 "max states exceeded: 7", null, error);
         Path file = directory.resolve("facts.properties");
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** How what the JPF JVM saw becomes a verdict: only a complete, error-free run of a loaded target passes. */
 class JpfResultsTest {
-    private static final JpfStatistics EXPLORED = new JpfStatistics(120, 40, 3, 60, 90_000);
+    private static final JpfStatistics EXPLORED = new JpfStatistics(120, 40, 3, 60, 90_000, 0);
     private static final String UNCAUGHT = "gov.nasa.jpf.vm.NoUncaughtExceptionsProperty";
 
     /** A complete search of a loaded target with no error passes. */
@@ -61,7 +61,7 @@ class JpfResultsTest {
     /** A search that never completed an execution, or a JPF that threw, fails. */
     @Test
     void searchWithoutEndStateOrWithJpfExceptionFails() {
-        assertThat(verdictOf(facts(true, new JpfStatistics(5, 0, 0, 5, 100), null, null)))
+        assertThat(verdictOf(facts(true, new JpfStatistics(5, 0, 0, 5, 100, 0), null, null)))
                 .isEqualTo(JpfVerdict.FAILED);
         JpfFacts threw = new JpfFacts(true, EXPLORED, 10, 0, null, "gov.nasa.jpf.JPFException: boom", null);
         assertThat(JpfResults.of("s", "reference", JpfGranularity.BYTECODE, threw).verdict())

@@ -48,6 +48,26 @@ class JpfScenarioDriverTest {
                         .anySatisfy(breach -> assertThat(breach).startsWith("invariant 5")));
     }
 
+    /** Every example, sized as a complete exploration sizes it, ends normally with its states worked out and checked at every turn. */
+    @Test
+    void sizedExamplesEndNormallyCheckedAtEveryTurn() throws InterruptedException {
+        for (String program : new String[] {"VS_PACKAGE", "MANAGED_AUTO_MARSHAL", "OUT_OF_PROCESS_SERVER/0"}) {
+            JpfScenarioDriver.main(new String[] {program, JpfImplementations.REFERENCE,
+                    JpfScenarioDriver.PROGRAM_STATES});
+        }
+    }
+
+    /** Checked at every turn, the foreign-pointer misuse is stopped in the state where invariant 5 breaks, before the program ends. */
+    @Test
+    void breachOnTheWayEndsTheRunThere() {
+        assertThatThrownBy(() -> JpfScenarioDriver.main(new String[] {"VS_PACKAGE_FOREIGN_POINTER",
+                JpfImplementations.REFERENCE, JpfScenarioDriver.PROGRAM_STATES}))
+                .isInstanceOf(JpfProgramState.InvariantsBroken.class)
+                .hasMessageContaining("in a state on the way")
+                .satisfies(error -> assertThat(JpfScenarioDriver.breachesIn(error.getMessage()))
+                        .anySatisfy(breach -> assertThat(breach).startsWith("invariant 5")));
+    }
+
     /** A deadlock of logical threads ends the run with the watchdog's invariant 6 also when the threads take turns. */
     @Test
     void deadlockOfLogicalThreadsIsReportedTakingTurns() {
@@ -66,6 +86,6 @@ class JpfScenarioDriverTest {
         assertThatThrownBy(() -> JpfScenarioDriver.main(new String[] {"VS_PACKAGE"}))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JpfScenarioDriver.main(new String[] {"VS_PACKAGE", JpfImplementations.REFERENCE, "x"}))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(JpfScenarioDriver.PROGRAM_STATES);
     }
 }
