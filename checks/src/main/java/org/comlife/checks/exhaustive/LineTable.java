@@ -55,9 +55,4 @@ final class LineTable {
             }
         }
     }
-
-    /** How many distinct lines have been numbered. */
-    int size() {
-        return numbers.size();
-    }
 }

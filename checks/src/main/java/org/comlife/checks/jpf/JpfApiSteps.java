@@ -35,10 +35,7 @@ final class JpfApiSteps implements SchedulingHook {
     private static final Method CHOICE = jpfMethod("getInt", int.class, int.class);
     /**
      * JPF's {@code Verify.breakTransition(String, int, int)}: a choice among the given numbers that
-     * JPF makes even for one (its {@code getInt} makes none), so JPF stores and matches the state
-     * here. It is a choice point like {@code getInt}, which JPF repeats the call into when it comes
-     * back to the state; the one-argument {@code breakTransition}, called by reflection, broke the
-     * transition inside the reflective call and left JPF's heap with a dangling reference.
+     * JPF makes even for one ({@code getInt} makes none), so JPF stores and matches the state here.
      */
     private static final Method BREAK = jpfMethod("breakTransition", String.class, int.class, int.class);
     // The statuses, as the exhaustive explorer's scheduler names them.
@@ -132,34 +129,29 @@ final class JpfApiSteps implements SchedulingHook {
 
     @Override
     public void betweenCalls(ComThread thread) {
-        hand(thread, BETWEEN_CALLS);
+        hand(thread, BETWEEN_CALLS, null);
     }
 
     @Override
     public void blocked(ComThread thread) {
-        hand(thread, BLOCKED);
+        hand(thread, BLOCKED, null);
     }
 
     /** The thread's body has ended (it is terminated), by failing or not: it hands the turn on for good. */
     void end(ComThread thread, boolean failed) {
-        hand(thread, failed ? FAILED : DONE);
+        hand(thread, failed ? FAILED : DONE, null);
     }
 
     /**
-     * Hands the turn from {@code giver} (null: nobody holds it yet), whose status becomes
-     * {@code status}, to a thread JPF chooses among those that can proceed, the giver included if
-     * it is staying (between calls or blocked); the giver sleeps until it gets the turn back. A
-     * thread not added here runs freely.
-     */
-    private void hand(ComThread giver, String status) {
-        hand(giver, status, null);
-    }
-
-    /**
-     * The hand-over. The chosen thread starts its step only once the giver can no longer run
-     * (asleep in its slot, ended, or the driver waiting in {@code driverMonitor}): otherwise JPF
-     * would interleave the giver's last instructions with every instruction of the step, and
-     * the step's states would be multiplied by the places the giver can be at.
+     * Hands the turn from {@code giver} (null: the driver, dealing the first turn while it holds
+     * {@code driverMonitor}), whose status becomes {@code status}, to a thread JPF chooses among
+     * those that can proceed, the giver included if it is staying (between calls or blocked); the
+     * giver sleeps until it gets the turn back. A thread not added here runs freely.
+     *
+     * <p>The chosen thread starts its step only once the giver can no longer run (asleep in its
+     * slot, ended, or the driver waiting in its monitor): otherwise JPF would interleave the
+     * giver's last instructions with every instruction of the step, and the step's states would
+     * be multiplied by the places the giver can be at.
      */
     private void hand(ComThread giver, String status, Object driverMonitor) {
         boolean staying = BETWEEN_CALLS.equals(status) || BLOCKED.equals(status);
@@ -190,17 +182,11 @@ final class JpfApiSteps implements SchedulingHook {
                 if (programState != null && !staying) {
                     // The program's last state (every thread ended, or the rest can never run):
                     // one of its states too, stored and counted as the explorer counts it.
-                    arriveInProgramState(candidates);
-                    storeState();
-                    JpfProgramState.withdraw();
+                    choose(candidates);
                 }
                 return; // nobody else is left: the giver keeps the turn (and looks again)
             }
-            if (programState != null) {
-                arriveInProgramState(candidates);
-            }
-            chosen = candidates.get(choose(candidates.size(), programState != null));
-            JpfProgramState.withdraw();
+            chosen = candidates.get(choose(candidates));
             running = chosen.thread;
             if (chosen == own) {
                 return;
@@ -292,6 +278,28 @@ final class JpfApiSteps implements SchedulingHook {
         }
     }
 
+    /**
+     * The candidate JPF chooses (0 outside JPF, and for one). Matching on the program's state, the
+     * state is first checked and published, and JPF stores it even with one candidate or none: a
+     * turn with one candidate is still one of the program's states.
+     */
+    private int choose(List<Slot> candidates) {
+        int n = candidates.size();
+        if (programState == null) {
+            return n == 1 ? 0 : jpfChoice(n);
+        }
+        arriveInProgramState(candidates);
+        try {
+            if (n > 1) {
+                return jpfChoice(n);
+            }
+            storeState();
+            return 0;
+        } finally {
+            JpfProgramState.withdraw();
+        }
+    }
+
     private void arriveInProgramState(List<Slot> candidates) {
         List<ComThread> threads = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
@@ -315,17 +323,9 @@ final class JpfApiSteps implements SchedulingHook {
         return null;
     }
 
-    /**
-     * JPF's choice of a number in [0, n): a data choice point, where JPF stores and matches the
-     * state; 0 outside JPF. JPF makes no choice among one, so with {@code always} it is told to
-     * store the state anyway: a turn with one candidate is still one of the program's states.
-     */
-    private static int choose(int n, boolean always) {
-        if (CHOICE == null || (n == 1 && !always)) {
-            return 0;
-        }
-        if (n == 1) {
-            storeState();
+    /** JPF's choice of a number in [0, n): a data choice point, where JPF stores and matches the state; 0 outside JPF. */
+    private static int jpfChoice(int n) {
+        if (CHOICE == null) {
             return 0;
         }
         try {

@@ -61,7 +61,7 @@ public final class JpfScenarioDriver {
         try {
             JpfPrograms.run(args[0], world, steps);
         } catch (JpfProgramState.InvariantsBroken broken) {
-            throw broken; // found in a state on the way, before the first turn
+            throw broken; // found in a state on the way: the error as it is, with its path
         } catch (AssertionError failed) {
             failedThread = failed;
         }
