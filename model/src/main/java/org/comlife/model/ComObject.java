@@ -98,7 +98,7 @@ public abstract class ComObject implements InterfacePointer {
     @Override
     public final CallResult invoke(ComThread caller, String method, Object... arguments) {
         if (!isCallableFrom(caller)) {
-            caller.violation(5, "raw pointer to " + this + " of " + home + " called from "
+            caller.violation(Invariant.APARTMENT_AFFINITY, "raw pointer to " + this + " of " + home + " called from "
                     + caller.describeApartment() + " (" + method + ")");
             return CallResult.fail(HResult.RPC_E_WRONG_THREAD);
         }
@@ -108,7 +108,7 @@ public abstract class ComObject implements InterfacePointer {
     /** Runs a call that COM itself delivers in the object's apartment (no thread check). */
     final CallResult runInApartment(ComThread executing, String method, Object[] arguments) {
         if (isDestroyed()) {
-            executing.violation(2, "call to destroyed " + this + " (" + method + ")");
+            executing.violation(Invariant.NO_PREMATURE_SHUTDOWN, "call to destroyed " + this + " (" + method + ")");
             return CallResult.fail(HResult.RPC_E_DISCONNECTED);
         }
         CallResult result = dispatch(executing, method, arguments == null ? new Object[0] : arguments);

@@ -186,11 +186,11 @@ public final class ComProcess {
         shutdownCommitted = true;
         List<String> held = liveClientReferences();
         if (!held.isEmpty()) {
-            caller.violation(2, name + " committed shutdown while clients hold " + held);
+            caller.violation(Invariant.NO_PREMATURE_SHUTDOWN, name + " committed shutdown while clients hold " + held);
         }
         int count = serverProcessCount.count();
         if (count != 0) {
-            caller.violation(1, name + "'s release returned 0 but the count is " + count
+            caller.violation(Invariant.SERVER_COUNT, name + "'s release returned 0 but the count is " + count
                     + ": a reference was taken between the decrement and the suspension");
         }
     }
@@ -241,10 +241,10 @@ public final class ComProcess {
         rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
                 "count " + serverProcessCount.count());
         if (isShutdownCommitted()) {
-            client.violation(1, name + " served an activation of " + clsid + " after it committed shutdown");
+            client.violation(Invariant.SERVER_COUNT, name + " served an activation of " + clsid + " after it committed shutdown");
         }
         if ((registration.flags() & RegCls.SUSPENDED) != 0 && !resumed) {
-            client.violation(7, name + " served an activation of " + clsid
+            client.violation(Invariant.SUSPENDED_UNTIL_RESUMED, name + " served an activation of " + clsid
                     + " registered REGCLS_SUSPENDED before CoResumeClassObjects");
         }
         ComThread context = rpcWorker;
@@ -317,7 +317,7 @@ public final class ComProcess {
         }
         List<String> held = liveClientReferences();
         if (!held.isEmpty()) {
-            caller.violation(2, name + " exited while clients hold " + held);
+            caller.violation(Invariant.NO_PREMATURE_SHUTDOWN, name + " exited while clients hold " + held);
         }
         for (Apartment apartment : apartments()) {
             apartment.teardown(caller);

@@ -85,7 +85,7 @@ public final class ComThread {
     }
 
     /** Records a broken invariant, attributed to this thread and the next journal step. */
-    public void violation(int invariant, String description) {
+    public void violation(Invariant invariant, String description) {
         world.sanitizer().record(invariant, description, process.name(), name, world.journal().nextStep());
     }
 
@@ -231,7 +231,7 @@ public final class ComThread {
             return HResult.E_INVALIDARG;
         }
         if (stream.isReleased()) {
-            violation(4, "marshal into released " + stream);
+            violation(Invariant.STREAM_LIFETIME, "marshal into released " + stream);
             return HResult.E_UNEXPECTED;
         }
         ComResult<MarshalPacket> packet = process.marshaler().marshal(this, pointer, iid, flags);
@@ -253,7 +253,7 @@ public final class ComThread {
             return ComResult.fail(HResult.E_INVALIDARG);
         }
         if (stream.isReleased()) {
-            violation(4, "unmarshal from released " + stream);
+            violation(Invariant.STREAM_LIFETIME, "unmarshal from released " + stream);
             return ComResult.fail(HResult.E_UNEXPECTED);
         }
         if (apartment() == null) {
@@ -273,7 +273,7 @@ public final class ComThread {
         if (stream == null) {
             hr = HResult.E_INVALIDARG;
         } else if (stream.isReleased()) {
-            violation(4, "CoReleaseMarshalData on released " + stream);
+            violation(Invariant.STREAM_LIFETIME, "CoReleaseMarshalData on released " + stream);
             hr = HResult.E_UNEXPECTED;
         } else {
             MarshalPacket packet = stream.read();
@@ -312,7 +312,7 @@ public final class ComThread {
         if (stream == null) {
             result = ComResult.fail(HResult.E_INVALIDARG);
         } else if (stream.isReleased()) {
-            violation(4, "CoGetInterfaceAndReleaseStream on released " + stream
+            violation(Invariant.STREAM_LIFETIME, "CoGetInterfaceAndReleaseStream on released " + stream
                     + " (it was already unmarshaled and released)");
             result = ComResult.fail(HResult.E_UNEXPECTED);
         } else {
@@ -329,7 +329,7 @@ public final class ComThread {
         if (stream != null) {
             count = stream.addRef();
             if (count == 0) {
-                violation(4, "AddRef on released " + stream);
+                violation(Invariant.STREAM_LIFETIME, "AddRef on released " + stream);
             }
         }
         return journal("IStream::AddRef", String.valueOf(stream), count);
@@ -342,7 +342,7 @@ public final class ComThread {
         if (stream != null) {
             int remaining = stream.release();
             if (remaining < 0) {
-                violation(4, "Release on already released " + stream + " (double free)");
+                violation(Invariant.STREAM_LIFETIME, "Release on already released " + stream + " (double free)");
             } else {
                 count = remaining;
             }
@@ -357,7 +357,7 @@ public final class ComThread {
         if (stream == null) {
             hr = HResult.E_INVALIDARG;
         } else if (stream.isReleased()) {
-            violation(4, "Seek on released " + stream);
+            violation(Invariant.STREAM_LIFETIME, "Seek on released " + stream);
             hr = HResult.E_UNEXPECTED;
         } else {
             stream.rewind();
@@ -391,7 +391,7 @@ public final class ComThread {
         } else if (!pointer.supports(iid)) {
             result = ComResult.fail(HResult.E_NOINTERFACE);
         } else if (pointer instanceof ComObject && !((ComObject) pointer).isCallableFrom(this)) {
-            violation(5, "raw pointer to " + pointer + " queried from " + describeApartment());
+            violation(Invariant.APARTMENT_AFFINITY, "raw pointer to " + pointer + " queried from " + describeApartment());
             result = ComResult.fail(HResult.RPC_E_WRONG_THREAD);
         } else {
             pointer.addRef(this);
@@ -452,10 +452,10 @@ public final class ComThread {
         HResult hr = git().revoke(this, cookie);
         if (hr.succeeded()) {
             if (!process.noteGitRevoke(cookie)) {
-                violation(9, "GIT cookie " + cookie + " revoked a second time and the GIT accepted it");
+                violation(Invariant.REVOKE_ONCE, "GIT cookie " + cookie + " revoked a second time and the GIT accepted it");
             }
         } else if (process.wasGitCookieRevoked(cookie)) {
-            violation(9, "GIT cookie " + cookie + " revoked twice");
+            violation(Invariant.REVOKE_ONCE, "GIT cookie " + cookie + " revoked twice");
         }
         return journal("RevokeInterfaceFromGlobal", String.valueOf(cookie), hr);
     }
@@ -477,7 +477,7 @@ public final class ComThread {
             result = ComResult.fail(HResult.CO_E_NOTINITIALIZED);
         } else {
             if (process.isShutdownCommitted()) {
-                violation(7, process.name() + " registers " + clsid
+                violation(Invariant.SUSPENDED_UNTIL_RESUMED, process.name() + " registers " + clsid
                         + " after a release to 0 committed shutdown: it was still initializing");
             }
             factory.addRef(this);
@@ -500,7 +500,7 @@ public final class ComThread {
         if (registration == null) {
             hr = HResult.E_INVALIDARG;
         } else if (registration.apartment() != apartment()) {
-            violation(9, "class registration " + cookie + " of " + registration.apartment()
+            violation(Invariant.REVOKE_ONCE, "class registration " + cookie + " of " + registration.apartment()
                     + " revoked from " + describeApartment());
             hr = HResult.RPC_E_WRONG_THREAD;
         } else if (process.classTable().remove(cookie) == null) {
@@ -517,7 +517,7 @@ public final class ComThread {
         beginCall();
         int count = process.serverProcessCount().addRef();
         if (process.isShutdownCommitted()) {
-            violation(1, process.name() + " counted up to " + count
+            violation(Invariant.SERVER_COUNT, process.name() + " counted up to " + count
                     + " after a release returned 0 and committed shutdown");
         }
         return journal("CoAddRefServerProcess", "", count);
@@ -531,7 +531,7 @@ public final class ComThread {
         beginCall();
         int count = process.serverProcessCount().release();
         if (count < 0) {
-            violation(1, process.name() + "'s server-process count released below zero");
+            violation(Invariant.SERVER_COUNT, process.name() + "'s server-process count released below zero");
             count = 0;
         } else if (count == 0) {
             process.commitShutdown(this);

@@ -252,7 +252,7 @@ public final class ComWorld {
                     thread.setWaitLocked(mode, ready, sta, waitingFor);
                     if (isEveryThreadStuckLocked()) {
                         deadlocked = true;
-                        sanitizer.record(6, "deadlock: " + describeWaitsLocked(), thread.process().name(),
+                        sanitizer.record(Invariant.STA_DISPATCH, "deadlock: " + describeWaitsLocked(), thread.process().name(),
                                 thread.name(), journal.nextStep());
                         notifyAll();
                         continue;

@@ -155,7 +155,7 @@ public final class Proxy implements InterfacePointer {
 
     private void checkApartment(ComThread caller, String what) {
         if (caller.apartment() != clientApartment) {
-            caller.violation(5, this + " of " + clientApartment + " used from "
+            caller.violation(Invariant.APARTMENT_AFFINITY, this + " of " + clientApartment + " used from "
                     + caller.describeApartment() + " (" + what + ")");
         }
     }
@@ -172,13 +172,13 @@ public final class Proxy implements InterfacePointer {
             return CallResult.fail(HResult.CO_E_OBJNOTCONNECTED);
         }
         if (current != clientApartment) {
-            caller.violation(5, this + " of " + clientApartment + " called from "
+            caller.violation(Invariant.APARTMENT_AFFINITY, this + " of " + clientApartment + " called from "
                     + caller.describeApartment() + " (" + method + ")");
             return CallResult.fail(HResult.RPC_E_WRONG_THREAD);
         }
         ComProcess server = stub.apartment().process();
         if (server.isExited()) {
-            caller.violation(2, "call into exited process " + server.name() + " through " + this
+            caller.violation(Invariant.NO_PREMATURE_SHUTDOWN, "call into exited process " + server.name() + " through " + this
                     + " (" + method + ")");
             return CallResult.fail(HResult.RPC_E_DISCONNECTED);
         }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.comlife.checks.schedule.Program;
+import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**

@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.comlife.checks.schedule.Program;
+import org.comlife.model.Invariant;
+import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
-import org.comlife.specs.invariants.Invariant;
 
 /**
  * One seeded bug of the catalogue: what it is, which invariants it breaks, how a student can

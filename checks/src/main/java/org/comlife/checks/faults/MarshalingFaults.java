@@ -12,9 +12,9 @@ import org.comlife.checks.faults.scenarios.handoff.SharedProxy;
 import org.comlife.checks.faults.scenarios.handoff.SiteHandoff;
 import org.comlife.checks.faults.scenarios.handoff.StaNotPumping;
 import org.comlife.checks.faults.scenarios.handoff.UninitializedThread;
+import org.comlife.model.Invariant;
 import org.comlife.model.examples.VsPackageExample;
 import org.comlife.model.runtime.RuntimeHelpers;
-import org.comlife.specs.invariants.Invariant;
 
 /**
  * The catalogue entries of the first source document: handing an interface pointer from the

@@ -12,8 +12,8 @@ import org.comlife.checks.faults.scenarios.server.NotSuspendedRegistration;
 import org.comlife.checks.faults.scenarios.server.RevokeWrongThread;
 import org.comlife.checks.faults.scenarios.server.TediousCount;
 import org.comlife.checks.faults.scenarios.server.UnbalancedUnlock;
+import org.comlife.model.Invariant;
 import org.comlife.model.runtime.RuntimeHelpers;
-import org.comlife.specs.invariants.Invariant;
 
 /**
  * The catalogue entries of the second source document: deciding when an out-of-process server

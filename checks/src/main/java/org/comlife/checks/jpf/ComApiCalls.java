@@ -1,6 +1,7 @@
 package org.comlife.checks.jpf;
 
 import java.util.Set;
+import org.comlife.model.program.Program;
 
 /**
  * Which invocations in a JPF error path are a program's COM API calls: a public method of

@@ -3,8 +3,8 @@ package org.comlife.checks.jpf;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.checks.lincheck.ExampleScenario;
-import org.comlife.checks.schedule.Program;
 import org.comlife.model.ComWorld;
+import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**

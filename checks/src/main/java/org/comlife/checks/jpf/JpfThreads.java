@@ -3,8 +3,9 @@ package org.comlife.checks.jpf;
 import java.util.ArrayList;
 import java.util.List;
 import org.comlife.model.ComThread;
-import org.comlife.model.examples.ThreadBody;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.RealThreads;
+import org.comlife.model.program.ThreadBody;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Runs a program's logical threads on Java threads inside JPF, freely or taking turns one API

@@ -1,12 +1,12 @@
 package org.comlife.checks.lincheck;
 
-import org.comlife.checks.schedule.Program;
 import org.comlife.model.ComWorld;
 import org.comlife.model.examples.ManagedAutoMarshalExample;
 import org.comlife.model.examples.OutOfProcessServerExample;
-import org.comlife.model.examples.RealThreads;
-import org.comlife.model.examples.ThreadStarter;
 import org.comlife.model.examples.VsPackageExample;
+import org.comlife.model.program.Program;
+import org.comlife.model.program.RealThreads;
+import org.comlife.model.program.ThreadStarter;
 
 /** The source documents' programs, runnable on real threads or under any starter. */
 public enum ExampleScenario {

@@ -2,9 +2,9 @@ package org.comlife.checks.lincheck;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.comlife.checks.schedule.Program;
 import org.comlife.model.ComWorld;
-import org.comlife.model.examples.RealThreads;
+import org.comlife.model.program.Program;
+import org.comlife.model.program.RealThreads;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.model.snapshot.WorldSnapshot;
 import org.comlife.specs.invariants.Breach;

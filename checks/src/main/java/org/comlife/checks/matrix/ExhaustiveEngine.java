@@ -10,9 +10,9 @@ import org.comlife.checks.exhaustive.Verdict;
 import org.comlife.checks.faults.EngineIds;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
-import org.comlife.checks.schedule.Program;
 import org.comlife.model.examples.ManagedAutoMarshalExample;
 import org.comlife.model.examples.VsPackageExample;
+import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.comlife.checks.property.generate.GenerationSettings;
 import org.comlife.checks.property.generate.Vocabulary;
 import org.comlife.checks.property.shrink.ShrinkBudget;
+import org.comlife.model.Invariant;
 import org.comlife.model.runtime.RuntimeHelpers;
-import org.comlife.specs.invariants.Invariant;
 
 /**
  * Everything a property run depends on: the run's seed, how many cases, the shape and vocabulary

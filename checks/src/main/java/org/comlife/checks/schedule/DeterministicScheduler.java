@@ -6,15 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.SchedulingHook;
-import org.comlife.model.examples.ThreadBody;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.Program;
+import org.comlife.model.program.ThreadBody;
+import org.comlife.model.program.ThreadStarter;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**

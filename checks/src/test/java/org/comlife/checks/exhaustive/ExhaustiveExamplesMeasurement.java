@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.comlife.checks.schedule.Program;
 import org.comlife.model.examples.ManagedAutoMarshalExample;
 import org.comlife.model.examples.OutOfProcessServerExample;
+import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**

@@ -8,19 +8,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.comlife.checks.schedule.DeterministicScheduler;
-import org.comlife.checks.schedule.Program;
 import org.comlife.checks.schedule.ReplayChooser;
 import org.comlife.checks.schedule.ScheduledRun;
 import org.comlife.checks.schedule.StepObserver;
 import org.comlife.model.ComEvent;
 import org.comlife.model.ComProcess;
+import org.comlife.model.Invariant;
 import org.comlife.model.ProcessRole;
 import org.comlife.model.examples.ManagedAutoMarshalExample;
 import org.comlife.model.examples.OutOfProcessServerExample;
 import org.comlife.model.examples.VsPackageExample;
+import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.specs.invariants.Breach;
-import org.comlife.specs.invariants.Invariant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,7 +146,7 @@ class ExhaustiveExplorerTest {
 
         ScheduledRun replay = DeterministicScheduler.run(VsPackageExample::startForeignPointer,
                 RuntimeHelpers.reference(), new ReplayChooser(counterexample.schedule()), StepObserver.NONE, 5_000);
-        assertThat(replay.world().violations()).extracting(v -> v.invariant()).contains(5);
+        assertThat(replay.world().violations()).extracting(v -> v.invariant()).contains(Invariant.APARTMENT_AFFINITY);
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.comlife.checks.faults.scenarios.handoff.SiteHandoff;
+import org.comlife.model.Invariant;
 import org.comlife.model.runtime.RuntimeHelpers;
-import org.comlife.specs.invariants.Invariant;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue as data: the contract's ids, complete entries, known engines, lookup by id. */

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.comlife.checks.schedule.ScheduledRun;
+import org.comlife.model.Invariant;
 import org.comlife.specs.invariants.Breach;
-import org.comlife.specs.invariants.Invariant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

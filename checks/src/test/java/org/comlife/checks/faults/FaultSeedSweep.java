@@ -2,7 +2,7 @@ package org.comlife.checks.faults;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.comlife.specs.invariants.Invariant;
+import org.comlife.model.Invariant;
 
 /**
  * A measurement, not a test: for every fault, runs its program and its twin under the

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.comlife.checks.schedule.DeterministicScheduler;
-import org.comlife.checks.schedule.Program;
 import org.comlife.checks.schedule.RandomChooser;
 import org.comlife.checks.schedule.ScheduledRun;
 import org.comlife.model.ComWorld;
+import org.comlife.model.Invariant;
+import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.model.snapshot.WorldSnapshot;
 import org.comlife.specs.invariants.Breach;
-import org.comlife.specs.invariants.Invariant;
 import org.comlife.specs.invariants.InvariantChecker;
 
 /**

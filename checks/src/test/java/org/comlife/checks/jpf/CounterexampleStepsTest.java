@@ -20,7 +20,7 @@ class CounterexampleStepsTest {
     @Test
     void accessorsAreNotSteps() {
         for (String accessor : new String[] {"name", "process", "terminate", "apartment", "<init>"}) {
-            assertThat(ComApiCalls.isProgramCall("org.comlife.model.examples.RealThreads", COM_THREAD, accessor))
+            assertThat(ComApiCalls.isProgramCall("org.comlife.model.program.RealThreads", COM_THREAD, accessor))
                     .as(accessor).isFalse();
         }
     }

@@ -7,7 +7,7 @@ import org.comlife.checks.exhaustive.ExplorationResult;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.checks.lincheck.ExampleScenario;
-import org.comlife.checks.schedule.Program;
+import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**

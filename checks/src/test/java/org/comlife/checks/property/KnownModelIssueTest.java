@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.comlife.checks.property.generate.KnownModelIssue;
-import org.comlife.specs.invariants.Invariant;
+import org.comlife.model.Invariant;
 import org.junit.jupiter.api.Test;
 
 /**

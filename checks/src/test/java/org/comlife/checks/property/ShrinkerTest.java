@@ -7,7 +7,7 @@ import org.comlife.checks.property.action.ActionKind;
 import org.comlife.checks.property.chain.ChainStep;
 import org.comlife.checks.property.generate.ChainValidity;
 import org.comlife.checks.property.report.Counterexample;
-import org.comlife.specs.invariants.Invariant;
+import org.comlife.model.Invariant;
 import org.junit.jupiter.api.Test;
 
 /** Shrinking keeps the failure, the chain's validity and the invariant, and removes what the failure does not need. */

@@ -8,6 +8,9 @@ import org.comlife.model.ComWorld;
 import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.ProcessRole;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.RealThreads;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * The source document's note that managed code marshals automatically: the site is wrapped
@@ -56,15 +59,15 @@ public final class ManagedAutoMarshalExample {
         AutoMarshaledInterface[] wrapper = new AutoMarshaledInterface[1];
 
         threads.start(main, self -> {
-            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
+            Expect.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
             ServiceProvider site = new ServiceProvider(self);
-            wrapper[0] = ExpectHr.succeeded(AutoMarshaledInterface.wrap(self, site, Iid.IServiceProvider), "wrap");
+            wrapper[0] = Expect.succeeded(AutoMarshaledInterface.wrap(self, site, Iid.IServiceProvider), "wrap");
             self.release(site);
             self.setEvent(wrapped);
             useWrapper(self, wrapper[0], 1);
-            ExpectHr.succeeded(self.waitForEventPumping(mtaDone), "wait for the MTA worker");
-            ExpectHr.succeeded(self.waitForEventPumping(staDone), "wait for the STA worker");
-            ExpectHr.succeeded(wrapper[0].revoke(self), "revoke");
+            Expect.succeeded(self.waitForEventPumping(mtaDone), "wait for the MTA worker");
+            Expect.succeeded(self.waitForEventPumping(staDone), "wait for the STA worker");
+            Expect.succeeded(wrapper[0].revoke(self), "revoke");
             self.coUninitialize();
         });
         threads.start(mtaWorker, self -> worker(self, ApartmentKind.MTA, wrapped, wrapper, mtaDone, callsPerWorker));
@@ -73,8 +76,8 @@ public final class ManagedAutoMarshalExample {
 
     private static void worker(ComThread self, ApartmentKind model, ComEvent wrapped,
                                AutoMarshaledInterface[] wrapper, ComEvent done, int calls) {
-        ExpectHr.succeeded(self.coInitializeEx(model), "CoInitializeEx");
-        ExpectHr.succeeded(self.waitForEvent(wrapped), "wait for the wrapper");
+        Expect.succeeded(self.coInitializeEx(model), "CoInitializeEx");
+        Expect.succeeded(self.waitForEvent(wrapped), "wait for the wrapper");
         useWrapper(self, wrapper[0], calls);
         self.setEvent(done);
         self.coUninitialize();
@@ -82,9 +85,9 @@ public final class ManagedAutoMarshalExample {
 
     private static void useWrapper(ComThread self, AutoMarshaledInterface wrapper, int calls) {
         for (int i = 0; i < calls; i++) {
-            InterfacePointer service = (InterfacePointer) ExpectHr.succeeded(
+            InterfacePointer service = (InterfacePointer) Expect.succeeded(
                     wrapper.call(self, ServiceProvider.QUERY_SERVICE, "SVsShell"), "QueryService");
-            ExpectHr.succeeded(self.call(service, "Describe"), "Describe");
+            Expect.succeeded(self.call(service, "Describe"), "Describe");
             self.release(service);
         }
     }

@@ -9,6 +9,10 @@ import org.comlife.model.ComWorld;
 import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.ProcessRole;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.RealThreads;
+import org.comlife.model.program.ThreadBody;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * The second source document's scenario: clients activate the server's two classes through
@@ -80,17 +84,17 @@ public final class OutOfProcessServerExample {
         AtomicInteger earlyRunning = new AtomicInteger(earlyClients);
 
         ThreadBody early = self -> {
-            ExpectHr.succeeded(self.coInitializeEx(self == clientA ? ApartmentKind.MTA : ApartmentKind.STA),
+            Expect.succeeded(self.coInitializeEx(self == clientA ? ApartmentKind.MTA : ApartmentKind.STA),
                     "CoInitializeEx");
-            InterfacePointer widget = ExpectHr.succeeded(
+            InterfacePointer widget = Expect.succeeded(
                     self.coCreateInstance(WidgetServer.CLSID_Widget, WidgetServer.IWidget), "create Widget");
-            InterfacePointer gadgetFactory = ExpectHr.succeeded(
+            InterfacePointer gadgetFactory = Expect.succeeded(
                     self.coGetClassObject(WidgetServer.CLSID_Gadget, Iid.IClassFactory), "get Gadget factory");
-            InterfacePointer gadget = (InterfacePointer) ExpectHr.succeeded(
+            InterfacePointer gadget = (InterfacePointer) Expect.succeeded(
                     self.call(gadgetFactory, "CreateInstance", null, WidgetServer.IGadget), "create Gadget");
             for (int i = 0; i < calls; i++) {
-                ExpectHr.succeeded(self.call(widget, Widget.WORK, i), "Widget.Work");
-                ExpectHr.succeeded(self.call(gadget, Widget.WORK, i), "Gadget.Work");
+                Expect.succeeded(self.call(widget, Widget.WORK, i), "Widget.Work");
+                Expect.succeeded(self.call(gadget, Widget.WORK, i), "Gadget.Work");
             }
             self.release(gadget);
             self.release(gadgetFactory);
@@ -105,15 +109,15 @@ public final class OutOfProcessServerExample {
             threads.start(clientB, early);
         }
         threads.start(lateClient, self -> {
-            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
-            ExpectHr.succeeded(self.waitForEvent(earlyClientsDone), "wait for the early clients");
+            Expect.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
+            Expect.succeeded(self.waitForEvent(earlyClientsDone), "wait for the early clients");
             // The first server has begun stopping by now (its class objects are suspended) and
             // is held there until this client has been served.
-            ExpectHr.succeeded(self.waitForEvent(firstServerStopping[0]), "wait for the first server to stop");
-            InterfacePointer widget = ExpectHr.succeeded(
+            Expect.succeeded(self.waitForEvent(firstServerStopping[0]), "wait for the first server to stop");
+            InterfacePointer widget = Expect.succeeded(
                     self.coCreateInstance(WidgetServer.CLSID_Widget, WidgetServer.IWidget), "late create Widget");
             self.setEvent(lateClientServed);
-            ExpectHr.succeeded(self.call(widget, Widget.WORK, 7), "late Widget.Work");
+            Expect.succeeded(self.call(widget, Widget.WORK, 7), "late Widget.Work");
             self.release(widget);
             self.coUninitialize();
         });

@@ -9,6 +9,9 @@ import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.MarshalStream;
 import org.comlife.model.ProcessRole;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.RealThreads;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * The first source document: a Visual Studio package gets a service from a background thread.
@@ -56,28 +59,28 @@ public final class VsPackageExample {
         MarshalStream[] handoff = new MarshalStream[1];
 
         threads.start(main, self -> {
-            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
+            Expect.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
             ServiceProvider site = new ServiceProvider(self);
             // IVsPackage::SetSite: the only place the site pointer is valid is this thread.
-            handoff[0] = ExpectHr.succeeded(
+            handoff[0] = Expect.succeeded(
                     self.coMarshalInterThreadInterfaceInStream(Iid.IServiceProvider, site), "marshal site");
             self.setEvent(siteMarshaled);
             // The main thread keeps pumping: the background thread's calls run here.
-            ExpectHr.succeeded(self.waitForEventPumping(backgroundDone), "wait for background");
+            Expect.succeeded(self.waitForEventPumping(backgroundDone), "wait for background");
             self.release(site);
             self.coUninitialize();
         });
 
         threads.start(background, self -> {
-            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
-            ExpectHr.succeeded(self.waitForEvent(siteMarshaled), "wait for SetSite");
+            Expect.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
+            Expect.succeeded(self.waitForEvent(siteMarshaled), "wait for SetSite");
             // Unmarshal exactly once and cache; the stream is released by this call (Detach()).
-            InterfacePointer cachedSite = ExpectHr.succeeded(
+            InterfacePointer cachedSite = Expect.succeeded(
                     self.coGetInterfaceAndReleaseStream(handoff[0], Iid.IServiceProvider), "unmarshal site");
             for (int i = 0; i < QUERIES; i++) {
-                InterfacePointer service = (InterfacePointer) ExpectHr.succeeded(
+                InterfacePointer service = (InterfacePointer) Expect.succeeded(
                         self.call(cachedSite, ServiceProvider.QUERY_SERVICE, "SVsSolution"), "QueryService");
-                ExpectHr.succeeded(self.call(service, "Describe"), "Describe");
+                Expect.succeeded(self.call(service, "Describe"), "Describe");
                 self.release(service);
             }
             self.release(cachedSite);
@@ -114,16 +117,16 @@ public final class VsPackageExample {
         InterfacePointer[] shared = new InterfacePointer[1];
 
         threads.start(main, self -> {
-            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
+            Expect.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
             shared[0] = new ServiceProvider(self);
             self.setEvent(siteCreated);
-            ExpectHr.succeeded(self.waitForEventPumping(backgroundDone), "wait for background");
+            Expect.succeeded(self.waitForEventPumping(backgroundDone), "wait for background");
             self.release(shared[0]);
             self.coUninitialize();
         });
         threads.start(background, self -> {
-            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
-            ExpectHr.succeeded(self.waitForEvent(siteCreated), "wait for SetSite");
+            Expect.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
+            Expect.succeeded(self.waitForEvent(siteCreated), "wait for SetSite");
             self.call(shared[0], ServiceProvider.QUERY_SERVICE, "SVsSolution");
             self.setEvent(backgroundDone);
             self.coUninitialize();

@@ -1,8 +1,8 @@
 package org.comlife.model.examples;
 
 import org.comlife.model.ApartmentKind;
-import org.comlife.model.Clsid;
 import org.comlife.model.ClsCtx;
+import org.comlife.model.Clsid;
 import org.comlife.model.ComEvent;
 import org.comlife.model.ComProcess;
 import org.comlife.model.ComThread;
@@ -11,6 +11,8 @@ import org.comlife.model.Iid;
 import org.comlife.model.ProcessRole;
 import org.comlife.model.RegCls;
 import org.comlife.model.ServerLauncher;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * The second source document's multi-class out-of-process server, written the right way.
@@ -73,33 +75,33 @@ public final class WidgetServer {
     private void start(ThreadStarter threads, ComEvent holdInStopping) {
         threads.start(main, self -> runMain(self, holdInStopping));
         threads.start(worker, self -> {
-            ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
-            ExpectHr.succeeded(self.waitForEvent(shutdown), "wait for shutdown");
+            Expect.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
+            Expect.succeeded(self.waitForEvent(shutdown), "wait for shutdown");
             self.coUninitialize();
             self.setEvent(workerDone);
         });
     }
 
     private void runMain(ComThread self, ComEvent holdInStopping) {
-        ExpectHr.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
+        Expect.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
         WidgetFactory widgets = new WidgetFactory(self, this, "Widget", IWidget);
         WidgetFactory gadgets = new WidgetFactory(self, this, "Gadget", IGadget);
         int flags = RegCls.MULTIPLEUSE | RegCls.SUSPENDED;
-        int widgetCookie = ExpectHr.succeeded(
+        int widgetCookie = Expect.succeeded(
                 self.coRegisterClassObject(CLSID_Widget, widgets, ClsCtx.LOCAL_SERVER, flags), "register Widget");
-        int gadgetCookie = ExpectHr.succeeded(
+        int gadgetCookie = Expect.succeeded(
                 self.coRegisterClassObject(CLSID_Gadget, gadgets, ClsCtx.LOCAL_SERVER, flags), "register Gadget");
         self.release(widgets);
         self.release(gadgets);
         // Both classes become visible in one step: no client can start the shutdown early.
-        ExpectHr.succeeded(self.coResumeClassObjects(), "CoResumeClassObjects");
-        ExpectHr.succeeded(self.runMessageLoop(), "message loop");
+        Expect.succeeded(self.coResumeClassObjects(), "CoResumeClassObjects");
+        Expect.succeeded(self.runMessageLoop(), "message loop");
         if (holdInStopping != null) {
-            ExpectHr.succeeded(self.waitForEventPumping(holdInStopping), "hold in stopping");
+            Expect.succeeded(self.waitForEventPumping(holdInStopping), "hold in stopping");
         }
-        ExpectHr.succeeded(self.coRevokeClassObject(widgetCookie), "revoke Widget");
-        ExpectHr.succeeded(self.coRevokeClassObject(gadgetCookie), "revoke Gadget");
-        ExpectHr.succeeded(self.waitForEvent(workerDone), "wait for the worker");
+        Expect.succeeded(self.coRevokeClassObject(widgetCookie), "revoke Widget");
+        Expect.succeeded(self.coRevokeClassObject(gadgetCookie), "revoke Gadget");
+        Expect.succeeded(self.waitForEvent(workerDone), "wait for the worker");
         self.coUninitialize();
         self.exitProcess();
     }

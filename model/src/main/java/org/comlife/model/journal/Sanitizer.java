@@ -2,6 +2,7 @@ package org.comlife.model.journal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.comlife.model.Invariant;
 
 /**
  * The model's own sanitizer: misuse that is undefined behaviour in C (a released stream used,
@@ -11,10 +12,10 @@ import java.util.List;
 public final class Sanitizer {
     private final List<Violation> violations = new ArrayList<>();
 
-    public synchronized Violation record(int invariant, String description, String process,
+    public synchronized Violation record(Invariant invariant, String description, String process,
                                          String thread, int step) {
-        if (invariant < 1 || invariant > 10) {
-            throw new IllegalArgumentException("the contract has invariants 1 to 10, not " + invariant);
+        if (invariant == null) {
+            throw new IllegalArgumentException("a violation names the invariant it breaks");
         }
         Violation violation = new Violation(invariant, description, process, thread, step);
         violations.add(violation);

@@ -1,18 +1,20 @@
 package org.comlife.model.journal;
 
+import org.comlife.model.Invariant;
+
 /**
  * A broken rule of the contract, detected by the model itself (the sanitizer): the invariant's
- * number (1 to 10, as in com-contract.md), what happened, where, and the journal step that
+ * identity (one of the contract's ten, as in com-contract.md), what happened, where, and the journal step that
  * was the next to be recorded when it was detected (0 in a world that keeps no journal).
  */
 public final class Violation {
-    private final int invariant;
+    private final Invariant invariant;
     private final String description;
     private final String process;
     private final String thread;
     private final int step;
 
-    public Violation(int invariant, String description, String process, String thread, int step) {
+    public Violation(Invariant invariant, String description, String process, String thread, int step) {
         this.invariant = invariant;
         this.description = description;
         this.process = process;
@@ -20,7 +22,7 @@ public final class Violation {
         this.step = step;
     }
 
-    public int invariant() {
+    public Invariant invariant() {
         return invariant;
     }
 
@@ -42,7 +44,7 @@ public final class Violation {
 
     @Override
     public String toString() {
-        return "invariant " + invariant + (step > 0 ? " at step " + step : "") + " (" + process + "/" + thread
+        return "invariant " + invariant.number() + (step > 0 ? " at step " + step : "") + " (" + process + "/" + thread
                 + "): " + description;
     }
 }

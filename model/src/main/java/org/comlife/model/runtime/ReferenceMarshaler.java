@@ -7,6 +7,7 @@ import org.comlife.model.ComThread;
 import org.comlife.model.HResult;
 import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
+import org.comlife.model.Invariant;
 import org.comlife.model.MarshalFlags;
 import org.comlife.model.MarshalPacket;
 import org.comlife.model.Proxy;
@@ -50,7 +51,7 @@ public class ReferenceMarshaler implements Marshaler {
         if (pointer instanceof Proxy) {
             Proxy proxy = (Proxy) pointer;
             if (proxy.clientApartment() != caller.apartment()) {
-                caller.violation(5, proxy + " of " + proxy.clientApartment() + " marshaled from "
+                caller.violation(Invariant.APARTMENT_AFFINITY, proxy + " of " + proxy.clientApartment() + " marshaled from "
                         + caller.describeApartment());
             }
             StubManager stub = proxy.stub();
@@ -72,7 +73,7 @@ public class ReferenceMarshaler implements Marshaler {
         StubManager stub = packet.stub();
         if (packet.flags() == MarshalFlags.NORMAL) {
             if (!claimEnd(packet)) {
-                caller.violation(3, "second unmarshal of NORMAL " + packet);
+                caller.violation(Invariant.PACKET_ENDS_ONCE, "second unmarshal of NORMAL " + packet);
                 return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
             }
             if (!stub.object().supports(iid)) {
@@ -130,7 +131,7 @@ public class ReferenceMarshaler implements Marshaler {
         switch (packet.flags()) {
             case NORMAL:
                 if (!claimEnd(packet)) {
-                    caller.violation(3, "CoReleaseMarshalData on NORMAL " + packet + " that already ended");
+                    caller.violation(Invariant.PACKET_ENDS_ONCE, "CoReleaseMarshalData on NORMAL " + packet + " that already ended");
                     return HResult.CO_E_OBJNOTCONNECTED;
                 }
                 return stub.releaseExternal(caller, packet.publicRefs()) ? HResult.S_OK : HResult.RPC_E_INVALID_OBJREF;

@@ -2,6 +2,7 @@ package org.comlife.specs.invariants;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.comlife.model.Invariant;
 import org.comlife.model.journal.Violation;
 import org.comlife.model.snapshot.WorldSnapshot;
 
@@ -18,7 +19,7 @@ public final class InvariantChecker {
     public static List<Breach> check(WorldSnapshot state, boolean atEnd) {
         List<Breach> breaches = new ArrayList<>();
         for (Violation violation : state.violations()) {
-            breaches.add(new Breach(Invariant.byNumber(violation.invariant()), Property.SANITIZER,
+            breaches.add(new Breach(violation.invariant(), Property.SANITIZER,
                     violation.toString()));
         }
         for (Property property : Property.values()) {

@@ -1,6 +1,7 @@
 package org.comlife.specs.invariants;
 
 import java.util.List;
+import org.comlife.model.Invariant;
 import org.comlife.model.snapshot.WorldSnapshot;
 
 /**

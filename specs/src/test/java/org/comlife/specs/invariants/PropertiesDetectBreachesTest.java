@@ -1,5 +1,6 @@
 package org.comlife.specs.invariants;
 
+import org.comlife.model.Invariant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

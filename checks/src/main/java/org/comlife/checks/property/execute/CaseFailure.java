@@ -3,8 +3,8 @@ package org.comlife.checks.property.execute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.comlife.model.Invariant;
 import org.comlife.specs.invariants.Breach;
-import org.comlife.specs.invariants.Invariant;
 
 /**
  * Why a case failed: the kind, the breaches of the state the run stopped in (for an invariant),

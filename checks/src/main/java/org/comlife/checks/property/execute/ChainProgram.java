@@ -9,13 +9,13 @@ import org.comlife.checks.property.chain.ThreadApartment;
 import org.comlife.checks.property.generate.ChainValidity;
 import org.comlife.checks.property.server.ChainServer;
 import org.comlife.checks.property.state.ChainState;
-import org.comlife.checks.schedule.Program;
 import org.comlife.model.ComEvent;
 import org.comlife.model.ComProcess;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.ProcessRole;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.Program;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * A chain as a concurrent program: the SCM learns to launch the chain's server, a client process

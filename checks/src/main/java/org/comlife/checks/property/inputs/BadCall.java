@@ -9,6 +9,7 @@ import org.comlife.model.Clsid;
 import org.comlife.model.ComThread;
 import org.comlife.model.HResult;
 import org.comlife.model.Iid;
+import org.comlife.model.Invariant;
 import org.comlife.model.MarshalFlags;
 import org.comlife.model.RegCls;
 
@@ -21,143 +22,143 @@ import org.comlife.model.RegCls;
  * class ids, method and interface names, invalid flag bits.
  */
 enum BadCall {
-    MARSHAL_IN_STREAM_NULL_OBJECT(HResult.E_INVALIDARG, 0, (f, r) -> {
+    MARSHAL_IN_STREAM_NULL_OBJECT(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         return answer(caller, "CoMarshalInterThreadInterfaceInStream(IServiceProvider, NULL)",
                 caller.coMarshalInterThreadInterfaceInStream(ChainClasses.ISITE, null).hr());
     }),
-    MARSHAL_IN_STREAM_NULL_IID(HResult.E_INVALIDARG, 0, (f, r) -> answer(f.main,
+    MARSHAL_IN_STREAM_NULL_IID(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main,
             "CoMarshalInterThreadInterfaceInStream(NULL, site)", f.main.coMarshalInterThreadInterfaceInStream(null,
                     f.site).hr())),
-    MARSHAL_NULL_STREAM(HResult.E_INVALIDARG, 0, (f, r) -> answer(f.main, "CoMarshalInterface(NULL, …, site, NORMAL)",
+    MARSHAL_NULL_STREAM(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main, "CoMarshalInterface(NULL, …, site, NORMAL)",
             f.main.coMarshalInterface(null, ChainClasses.ISITE, f.site, MarshalFlags.NORMAL))),
-    MARSHAL_NULL_OBJECT(HResult.E_INVALIDARG, 0, (f, r) -> answer(f.main,
+    MARSHAL_NULL_OBJECT(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main,
             "CoMarshalInterface(empty, …, NULL, NORMAL)",
             f.main.coMarshalInterface(f.empty, ChainClasses.ISITE, null, MarshalFlags.NORMAL))),
-    UNMARSHAL_NULL_STREAM(HResult.E_INVALIDARG, 0, (f, r) -> {
+    UNMARSHAL_NULL_STREAM(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         return answer(caller, "CoUnmarshalInterface(NULL)", caller.coUnmarshalInterface(null, ChainClasses.ISITE).hr());
     }),
-    UNMARSHAL_EMPTY_STREAM(HResult.STG_E_READFAULT, 0, (f, r) -> answer(f.background, "CoUnmarshalInterface(empty)",
+    UNMARSHAL_EMPTY_STREAM(HResult.STG_E_READFAULT, null, (f, r) -> answer(f.background, "CoUnmarshalInterface(empty)",
             f.background.coUnmarshalInterface(f.empty, ChainClasses.ISITE).hr())),
-    UNMARSHAL_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, 0, (f, r) -> answer(f.stranger,
+    UNMARSHAL_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, null, (f, r) -> answer(f.stranger,
             "CoUnmarshalInterface(pending)", f.stranger.coUnmarshalInterface(f.pending, ChainClasses.ISITE).hr())),
-    GET_AND_RELEASE_NULL_STREAM(HResult.E_INVALIDARG, 0, (f, r) -> {
+    GET_AND_RELEASE_NULL_STREAM(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         return answer(caller, "CoGetInterfaceAndReleaseStream(NULL)",
                 caller.coGetInterfaceAndReleaseStream(null, ChainClasses.ISITE).hr());
     }),
-    GET_AND_RELEASE_RELEASED_STREAM(HResult.E_UNEXPECTED, 4, (f, r) -> answer(f.background,
+    GET_AND_RELEASE_RELEASED_STREAM(HResult.E_UNEXPECTED, Invariant.STREAM_LIFETIME, (f, r) -> answer(f.background,
             "CoGetInterfaceAndReleaseStream(released)",
             f.background.coGetInterfaceAndReleaseStream(f.released, ChainClasses.ISITE).hr())),
-    RELEASE_MARSHAL_DATA_NULL(HResult.E_INVALIDARG, 0, (f, r) -> answer(f.main, "CoReleaseMarshalData(NULL)",
+    RELEASE_MARSHAL_DATA_NULL(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main, "CoReleaseMarshalData(NULL)",
             f.main.coReleaseMarshalData(null))),
-    RELEASE_MARSHAL_DATA_AT_END(HResult.STG_E_READFAULT, 0, (f, r) -> answer(f.main, "CoReleaseMarshalData(empty)",
+    RELEASE_MARSHAL_DATA_AT_END(HResult.STG_E_READFAULT, null, (f, r) -> answer(f.main, "CoReleaseMarshalData(empty)",
             f.main.coReleaseMarshalData(f.empty))),
-    RELEASE_MARSHAL_DATA_RELEASED(HResult.E_UNEXPECTED, 4, (f, r) -> answer(f.main, "CoReleaseMarshalData(released)",
+    RELEASE_MARSHAL_DATA_RELEASED(HResult.E_UNEXPECTED, Invariant.STREAM_LIFETIME, (f, r) -> answer(f.main, "CoReleaseMarshalData(released)",
             f.main.coReleaseMarshalData(f.released))),
-    STREAM_DOUBLE_RELEASE(0, 4, (f, r) -> answer(f.background, "IStream::Release(released)",
+    STREAM_DOUBLE_RELEASE(0, Invariant.STREAM_LIFETIME, (f, r) -> answer(f.background, "IStream::Release(released)",
             f.background.releaseStream(f.released))),
-    STREAM_ADDREF_RELEASED(0, 4, (f, r) -> answer(f.background, "IStream::AddRef(released)",
+    STREAM_ADDREF_RELEASED(0, Invariant.STREAM_LIFETIME, (f, r) -> answer(f.background, "IStream::AddRef(released)",
             f.background.addRefStream(f.released))),
-    STREAM_SEEK_RELEASED(HResult.E_UNEXPECTED, 4, (f, r) -> answer(f.background, "IStream::Seek(released)",
+    STREAM_SEEK_RELEASED(HResult.E_UNEXPECTED, Invariant.STREAM_LIFETIME, (f, r) -> answer(f.background, "IStream::Seek(released)",
             f.background.rewindStream(f.released))),
-    STREAM_RELEASE_NULL(0, 0, (f, r) -> answer(f.main, "IStream::Release(NULL)", f.main.releaseStream(null))),
-    GIT_REGISTER_NULL(HResult.E_INVALIDARG, 0, (f, r) -> answer(f.main, "RegisterInterfaceInGlobal(NULL)",
+    STREAM_RELEASE_NULL(0, null, (f, r) -> answer(f.main, "IStream::Release(NULL)", f.main.releaseStream(null))),
+    GIT_REGISTER_NULL(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main, "RegisterInterfaceInGlobal(NULL)",
             f.main.registerInterfaceInGlobal(null, ChainClasses.ISITE).hr())),
-    GIT_GET_UNKNOWN_COOKIE(HResult.E_INVALIDARG, 0, (f, r) -> {
+    GIT_GET_UNKNOWN_COOKIE(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         int cookie = unknownNumber(f, r);
         return answer(caller, "GetInterfaceFromGlobal(" + cookie + ")",
                 caller.getInterfaceFromGlobal(cookie, ChainClasses.ISITE).hr());
     }),
-    GIT_GET_REVOKED_COOKIE(HResult.E_INVALIDARG, 0, (f, r) -> {
+    GIT_GET_REVOKED_COOKIE(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         return answer(caller, "GetInterfaceFromGlobal(revoked)",
                 caller.getInterfaceFromGlobal(f.revokedCookie, ChainClasses.ISITE).hr());
     }),
-    GIT_GET_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, 0, (f, r) -> answer(f.stranger,
+    GIT_GET_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, null, (f, r) -> answer(f.stranger,
             "GetInterfaceFromGlobal(cookie)", f.stranger.getInterfaceFromGlobal(f.cookie, ChainClasses.ISITE).hr())),
-    GIT_REVOKE_UNKNOWN_COOKIE(HResult.E_INVALIDARG, 0, (f, r) -> {
+    GIT_REVOKE_UNKNOWN_COOKIE(HResult.E_INVALIDARG, null, (f, r) -> {
         int cookie = unknownNumber(f, r);
         return answer(f.main, "RevokeInterfaceFromGlobal(" + cookie + ")", f.main.revokeInterfaceFromGlobal(cookie));
     }),
-    GIT_REVOKE_TWICE(HResult.E_INVALIDARG, 9, (f, r) -> {
+    GIT_REVOKE_TWICE(HResult.E_INVALIDARG, Invariant.REVOKE_ONCE, (f, r) -> {
         ComThread caller = initialized(f, r);
         return answer(caller, "RevokeInterfaceFromGlobal(revoked)", caller.revokeInterfaceFromGlobal(f.revokedCookie));
     }),
-    CLASS_REGISTER_NULL_FACTORY(HResult.E_INVALIDARG, 0, (f, r) -> answer(f.main, "CoRegisterClassObject(…, NULL)",
+    CLASS_REGISTER_NULL_FACTORY(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main, "CoRegisterClassObject(…, NULL)",
             f.main.coRegisterClassObject(new Clsid("Other"), null, ClsCtx.LOCAL_SERVER, RegCls.MULTIPLEUSE).hr())),
-    CLASS_REGISTER_INVALID_FLAGS(HResult.E_INVALIDARG, 0, (f, r) -> {
+    CLASS_REGISTER_INVALID_FLAGS(HResult.E_INVALIDARG, null, (f, r) -> {
         int flags = RegCls.MULTIPLEUSE | (8 << r.nextInt(8));
         return answer(f.main, "CoRegisterClassObject(…, flags " + flags + ")",
                 f.main.coRegisterClassObject(new Clsid("Other"), f.factory, ClsCtx.LOCAL_SERVER, flags).hr());
     }),
-    CLASS_REGISTER_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, 0, (f, r) -> answer(f.stranger,
+    CLASS_REGISTER_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, null, (f, r) -> answer(f.stranger,
             "CoRegisterClassObject(…)", f.stranger.coRegisterClassObject(new Clsid("Other"), f.factory,
                     ClsCtx.LOCAL_SERVER, RegCls.MULTIPLEUSE).hr())),
-    CLASS_REVOKE_UNKNOWN_COOKIE(HResult.E_INVALIDARG, 0, (f, r) -> {
+    CLASS_REVOKE_UNKNOWN_COOKIE(HResult.E_INVALIDARG, null, (f, r) -> {
         int cookie = unknownNumber(f, r);
         return answer(f.main, "CoRevokeClassObject(" + cookie + ")", f.main.coRevokeClassObject(cookie));
     }),
-    CLASS_REVOKE_FROM_OTHER_APARTMENT(HResult.RPC_E_WRONG_THREAD, 9, (f, r) -> answer(f.background,
+    CLASS_REVOKE_FROM_OTHER_APARTMENT(HResult.RPC_E_WRONG_THREAD, Invariant.REVOKE_ONCE, (f, r) -> answer(f.background,
             "CoRevokeClassObject(main's registration)", f.background.coRevokeClassObject(f.classCookie))),
-    CREATE_INSTANCE_UNREGISTERED(HResult.REGDB_E_CLASSNOTREG, 0, (f, r) -> {
+    CREATE_INSTANCE_UNREGISTERED(HResult.REGDB_E_CLASSNOTREG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         Clsid clsid = new Clsid("Unregistered" + r.nextInt(1000));
         return answer(caller, "CoCreateInstance(" + clsid.name() + ")",
                 caller.coCreateInstance(clsid, ChainClasses.ISAMPLE).hr());
     }),
-    CREATE_INSTANCE_NULL_CLSID(HResult.E_INVALIDARG, 0, (f, r) -> answer(f.main, "CoCreateInstance(NULL)",
+    CREATE_INSTANCE_NULL_CLSID(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main, "CoCreateInstance(NULL)",
             f.main.coCreateInstance(null, ChainClasses.ISAMPLE).hr())),
-    GET_CLASS_OBJECT_WRONG_IID(HResult.E_NOINTERFACE, 0, (f, r) -> answer(f.main,
+    GET_CLASS_OBJECT_WRONG_IID(HResult.E_NOINTERFACE, null, (f, r) -> answer(f.main,
             "CoGetClassObject(…, IServiceProvider)",
             f.main.coGetClassObject(BadInputFixture.REGISTERED, ChainClasses.ISITE).hr())),
-    GET_CLASS_OBJECT_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, 0, (f, r) -> answer(f.stranger,
+    GET_CLASS_OBJECT_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, null, (f, r) -> answer(f.stranger,
             "CoGetClassObject(…)", f.stranger.coGetClassObject(BadInputFixture.REGISTERED, Iid.IClassFactory).hr())),
-    PROXY_CALLED_FROM_OTHER_APARTMENT(HResult.RPC_E_WRONG_THREAD, 5, (f, r) -> answer(f.main,
+    PROXY_CALLED_FROM_OTHER_APARTMENT(HResult.RPC_E_WRONG_THREAD, Invariant.APARTMENT_AFFINITY, (f, r) -> answer(f.main,
             "background's proxy->Work()", f.main.call(f.backgroundProxy, ChainClasses.WORK).hr())),
-    RAW_POINTER_CALLED_FROM_OTHER_THREAD(HResult.RPC_E_WRONG_THREAD, 5, (f, r) -> answer(f.background,
+    RAW_POINTER_CALLED_FROM_OTHER_THREAD(HResult.RPC_E_WRONG_THREAD, Invariant.APARTMENT_AFFINITY, (f, r) -> answer(f.background,
             "main's site->Work()", f.background.call(f.site, ChainClasses.WORK).hr())),
-    CALL_NULL_POINTER(HResult.E_POINTER, 0, (f, r) -> {
+    CALL_NULL_POINTER(HResult.E_POINTER, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         String method = "Method" + r.nextInt(100);
         return answer(caller, "NULL->" + method + "()", caller.call(null, method).hr());
     }),
-    QUERY_INTERFACE_NULL(HResult.E_POINTER, 0, (f, r) -> answer(f.main, "NULL->QueryInterface()",
+    QUERY_INTERFACE_NULL(HResult.E_POINTER, null, (f, r) -> answer(f.main, "NULL->QueryInterface()",
             f.main.queryInterface(null, ChainClasses.ISITE).hr())),
-    QUERY_INTERFACE_UNSUPPORTED(HResult.E_NOINTERFACE, 0, (f, r) -> {
+    QUERY_INTERFACE_UNSUPPORTED(HResult.E_NOINTERFACE, null, (f, r) -> {
         Iid iid = new Iid("INotImplemented" + r.nextInt(100));
         return answer(f.main, "site->QueryInterface(" + iid.name() + ")", f.main.queryInterface(f.site, iid).hr());
     }),
-    RELEASE_NULL(0, 0, (f, r) -> answer(f.main, "NULL->Release()", f.main.release(null))),
-    FACTORY_LOCK_SERVER_BAD_ARGUMENT(HResult.E_INVALIDARG, 0, (f, r) -> answer(f.main, "factory->LockServer(\"yes\")",
+    RELEASE_NULL(0, null, (f, r) -> answer(f.main, "NULL->Release()", f.main.release(null))),
+    FACTORY_LOCK_SERVER_BAD_ARGUMENT(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main, "factory->LockServer(\"yes\")",
             f.main.call(f.factory, ClassFactory.LOCK_SERVER, "yes").hr())),
-    INITIALIZE_NULL_MODEL(HResult.E_INVALIDARG, 0, (f, r) -> {
+    INITIALIZE_NULL_MODEL(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         return answer(caller, "CoInitializeEx(NULL)", caller.coInitializeEx(null));
     }),
-    INITIALIZE_OTHER_MODEL(HResult.RPC_E_CHANGED_MODE, 0, (f, r) -> answer(f.main, "CoInitializeEx(MTA) on an STA",
+    INITIALIZE_OTHER_MODEL(HResult.RPC_E_CHANGED_MODE, null, (f, r) -> answer(f.main, "CoInitializeEx(MTA) on an STA",
             f.main.coInitializeEx(ApartmentKind.MTA))),
-    RELEASE_SERVER_PROCESS_AT_ZERO(0, 1, (f, r) -> answer(f.main, "CoReleaseServerProcess() at count 0",
+    RELEASE_SERVER_PROCESS_AT_ZERO(0, Invariant.SERVER_COUNT, (f, r) -> answer(f.main, "CoReleaseServerProcess() at count 0",
             f.main.coReleaseServerProcess())),
-    POST_QUIT_TO_NON_STA(HResult.E_INVALIDARG, 0, (f, r) -> {
+    POST_QUIT_TO_NON_STA(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread target = r.nextBoolean() ? f.background : null;
         return answer(f.main, "PostThreadMessage(" + target + ", WM_QUIT)", f.main.postQuit(target));
     }),
-    MESSAGE_LOOP_WITHOUT_STA(HResult.E_UNEXPECTED, 0, (f, r) -> answer(f.background, "GetMessage loop on an MTA thread",
+    MESSAGE_LOOP_WITHOUT_STA(HResult.E_UNEXPECTED, null, (f, r) -> answer(f.background, "GetMessage loop on an MTA thread",
             f.background.runMessageLoop())),
-    EVENT_NULL(HResult.E_INVALIDARG, 0, (f, r) -> {
+    EVENT_NULL(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         return r.nextBoolean() ? answer(caller, "SetEvent(NULL)", caller.setEvent(null))
                 : answer(caller, "WaitForSingleObject(NULL)", caller.waitForEvent(null));
     });
 
     private final Object expected;
-    private final int violation;
+    private final Invariant violation;
     private final Performer performer;
 
-    BadCall(Object expected, int violation, Performer performer) {
+    BadCall(Object expected, Invariant violation, Performer performer) {
         this.expected = expected;
         this.violation = violation;
         this.performer = performer;
@@ -168,8 +169,8 @@ enum BadCall {
         return expected;
     }
 
-    /** The invariant the sanitizer must record the misuse under, or 0 when the call is merely refused. */
-    int violation() {
+    /** The invariant the sanitizer must record the misuse under, or null when the call is merely refused. */
+    Invariant violation() {
         return violation;
     }
 

@@ -69,10 +69,10 @@ public final class BadInputProperty {
         }
         List<Violation> recorded = fixture.world.violations().subList(violationsBefore,
                 fixture.world.violations().size());
-        if (kind.violation() == 0 && !recorded.isEmpty()) {
+        if (kind.violation() == null && !recorded.isEmpty()) {
             return answer.call() + " is a refusal, yet the sanitizer recorded " + recorded;
         }
-        if (kind.violation() != 0 && (recorded.size() != 1 || recorded.get(0).invariant() != kind.violation())) {
+        if (kind.violation() != null && (recorded.size() != 1 || recorded.get(0).invariant() != kind.violation())) {
             return answer.call() + " is a misuse of invariant " + kind.violation() + ", yet the sanitizer recorded "
                     + recorded;
         }

@@ -3,7 +3,7 @@ package org.comlife.checks.property.report;
 import org.comlife.checks.property.chain.GeneratedCase;
 import org.comlife.checks.property.execute.CaseRun;
 import org.comlife.checks.property.shrink.ShrinkReport;
-import org.comlife.specs.invariants.Invariant;
+import org.comlife.model.Invariant;
 
 /**
  * A failing case found by a property run: where it came from (the run's seed, the case's index

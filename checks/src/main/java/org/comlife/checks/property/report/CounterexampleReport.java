@@ -3,8 +3,8 @@ package org.comlife.checks.property.report;
 import java.util.List;
 import org.comlife.checks.property.execute.CaseRun;
 import org.comlife.checks.property.execute.FailureKind;
+import org.comlife.model.Invariant;
 import org.comlife.specs.invariants.Breach;
-import org.comlife.specs.invariants.Invariant;
 
 /**
  * A counterexample as text: how to replay it, how much shrinking took away, the minimal chain one

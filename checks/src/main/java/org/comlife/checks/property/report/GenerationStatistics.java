@@ -14,8 +14,8 @@ import org.comlife.checks.property.chain.ChainStep;
 import org.comlife.checks.property.chain.ChainThread;
 import org.comlife.checks.property.chain.ThreadApartment;
 import org.comlife.checks.property.execute.CaseRun;
+import org.comlife.model.Invariant;
 import org.comlife.model.journal.JournalEntry;
-import org.comlife.specs.invariants.Invariant;
 
 /**
  * What a property run generated and exercised, so a user can see that the search covered the

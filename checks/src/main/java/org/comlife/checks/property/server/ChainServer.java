@@ -12,7 +12,7 @@ import org.comlife.model.ComWorld;
 import org.comlife.model.ProcessRole;
 import org.comlife.model.RegCls;
 import org.comlife.model.ServerLauncher;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * One launch of the generated server: a process {@code server-N} whose main thread registers

@@ -1,6 +1,5 @@
 package org.comlife.checks.faults.scenarios.handoff;
 
-import org.comlife.checks.faults.scenarios.Expect;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ComEvent;
 import org.comlife.model.ComProcess;
@@ -10,8 +9,9 @@ import org.comlife.model.Iid;
 import org.comlife.model.MarshalStream;
 import org.comlife.model.ProcessRole;
 import org.comlife.model.examples.ServiceProvider;
-import org.comlife.model.examples.ThreadBody;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.ThreadBody;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * The Visual Studio side of the stream handoff: the devenv process, its main STA and its

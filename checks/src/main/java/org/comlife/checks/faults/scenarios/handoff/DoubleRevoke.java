@@ -1,6 +1,5 @@
 package org.comlife.checks.faults.scenarios.handoff;
 
-import org.comlife.checks.faults.scenarios.Expect;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ComEvent;
 import org.comlife.model.ComProcess;
@@ -10,7 +9,8 @@ import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.ProcessRole;
 import org.comlife.model.examples.ServiceProvider;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Fault double-revoke: the main STA registers the site in the Global Interface Table; the

@@ -1,11 +1,11 @@
 package org.comlife.checks.faults.scenarios.handoff;
 
-import org.comlife.checks.faults.scenarios.Expect;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ComWorld;
 import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Fault double-unmarshal: the background thread calls {@code CoGetInterfaceAndReleaseStream}

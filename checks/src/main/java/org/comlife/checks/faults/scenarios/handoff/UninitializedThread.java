@@ -4,7 +4,7 @@ import org.comlife.model.ComResult;
 import org.comlife.model.ComWorld;
 import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Fault uninitialized-thread: the background thread never calls {@code CoInitializeEx}. Its

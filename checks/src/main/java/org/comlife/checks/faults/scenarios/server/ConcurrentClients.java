@@ -4,7 +4,7 @@ import org.comlife.model.ComProcess;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.ProcessRole;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Two clients, client-a and client-b, that each activate the sample class, call the instance

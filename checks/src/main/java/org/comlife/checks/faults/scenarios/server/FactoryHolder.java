@@ -1,6 +1,5 @@
 package org.comlife.checks.faults.scenarios.server;
 
-import org.comlife.checks.faults.scenarios.Expect;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ClassFactory;
 import org.comlife.model.ComProcess;
@@ -9,7 +8,8 @@ import org.comlife.model.ComWorld;
 import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.ProcessRole;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * A correct program that keeps a class factory: client-a gets the factory with

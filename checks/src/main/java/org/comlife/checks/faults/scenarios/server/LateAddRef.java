@@ -3,7 +3,7 @@ package org.comlife.checks.faults.scenarios.server;
 import org.comlife.model.ComProcess;
 import org.comlife.model.ComWorld;
 import org.comlife.model.ProcessRole;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Fault late-addref: the server's instances count themselves in Initialize rather than at

@@ -3,7 +3,7 @@ package org.comlife.checks.faults.scenarios.server;
 import org.comlife.model.ComProcess;
 import org.comlife.model.ComWorld;
 import org.comlife.model.ProcessRole;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Fault leaked-reference: the instance's final release does not call CoReleaseServerProcess.

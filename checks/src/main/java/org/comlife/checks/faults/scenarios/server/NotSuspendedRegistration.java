@@ -1,16 +1,16 @@
 package org.comlife.checks.faults.scenarios.server;
 
-import org.comlife.checks.faults.scenarios.Expect;
 import org.comlife.model.ApartmentKind;
-import org.comlife.model.Clsid;
 import org.comlife.model.ClsCtx;
+import org.comlife.model.Clsid;
 import org.comlife.model.ComProcess;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.ProcessRole;
 import org.comlife.model.RegCls;
 import org.comlife.model.ServerLauncher;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Fault not-suspended-registration: a free-threaded server (its main thread in the MTA, so

@@ -1,12 +1,12 @@
 package org.comlife.checks.faults.scenarios.server;
 
-import org.comlife.checks.faults.scenarios.Expect;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ClsCtx;
 import org.comlife.model.ComEvent;
 import org.comlife.model.ComWorld;
 import org.comlife.model.RegCls;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Fault revoke-wrong-thread: server-main (an STA) registers the class; server-worker (in the

@@ -1,9 +1,9 @@
 package org.comlife.checks.faults.scenarios.server;
 
-import org.comlife.checks.faults.scenarios.Expect;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ComThread;
 import org.comlife.model.InterfacePointer;
+import org.comlife.model.program.Expect;
 
 /** A client thread of the {@link SampleServer} written right: activate, call, release, leave. */
 final class SampleClient {

@@ -11,7 +11,7 @@ import org.comlife.model.ComWorld;
 import org.comlife.model.Iid;
 import org.comlife.model.ProcessRole;
 import org.comlife.model.ServerLauncher;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * A small out-of-process server for the server-lifetime scenarios: its process, its main

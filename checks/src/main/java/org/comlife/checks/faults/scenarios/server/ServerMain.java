@@ -1,10 +1,10 @@
 package org.comlife.checks.faults.scenarios.server;
 
-import org.comlife.checks.faults.scenarios.Expect;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ClsCtx;
 import org.comlife.model.ComThread;
 import org.comlife.model.RegCls;
+import org.comlife.model.program.Expect;
 
 /**
  * The main thread of a {@link SampleServer} written right: it joins an STA, registers its class

@@ -1,13 +1,13 @@
 package org.comlife.checks.faults.scenarios.server;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.comlife.checks.faults.scenarios.Expect;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ClsCtx;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.RegCls;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Fault tedious-count: a legacy server counts its instances in its own variable and exits when

@@ -1,6 +1,5 @@
 package org.comlife.checks.faults.scenarios.server;
 
-import org.comlife.checks.faults.scenarios.Expect;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ClassFactory;
 import org.comlife.model.ClsCtx;
@@ -10,7 +9,8 @@ import org.comlife.model.ComWorld;
 import org.comlife.model.ProcessRole;
 import org.comlife.model.RegCls;
 import org.comlife.model.ServerLauncher;
-import org.comlife.model.examples.ThreadStarter;
+import org.comlife.model.program.Expect;
+import org.comlife.model.program.ThreadStarter;
 
 /**
  * Fault unbalanced-unlock: once its class is published, the server calls

@@ -1,4 +1,4 @@
-package org.comlife.model.examples;
+package org.comlife.model.program;
 
 import org.comlife.model.ComThread;
 

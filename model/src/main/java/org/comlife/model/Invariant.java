@@ -1,4 +1,4 @@
-package org.comlife.specs.invariants;
+package org.comlife.model;
 
 /** The ten invariants of com-contract.md, by number, with their statement. */
 public enum Invariant {

@@ -1,4 +1,4 @@
-package org.comlife.checks.faults.scenarios;
+package org.comlife.model.program;
 
 import org.comlife.model.CallResult;
 import org.comlife.model.ComResult;

@@ -1,4 +1,4 @@
-package org.comlife.model.examples;
+package org.comlife.model.program;
 
 import java.util.ArrayList;
 import java.util.List;

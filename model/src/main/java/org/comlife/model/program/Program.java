@@ -1,7 +1,6 @@
-package org.comlife.checks.schedule;
+package org.comlife.model.program;
 
 import org.comlife.model.ComWorld;
-import org.comlife.model.examples.ThreadStarter;
 
 /**
  * A concurrent program over the model: it creates its processes and starts its logical threads
