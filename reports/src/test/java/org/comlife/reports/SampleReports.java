@@ -5,6 +5,7 @@ import org.comlife.reports.schema.Cell;
 import org.comlife.reports.schema.Counterexample;
 import org.comlife.reports.schema.EngineInfo;
 import org.comlife.reports.schema.MatrixReport;
+import org.comlife.reports.schema.RawTrace;
 import org.comlife.reports.schema.Row;
 import org.comlife.reports.schema.RowKind;
 import org.comlife.reports.schema.Status;
@@ -31,12 +32,33 @@ public final class SampleReports {
     private SampleReports() {
     }
 
-    /** The sample matrix: 3 rows × 4 engines, 2 counterexamples, 1 SKIPPED column, 1 ERROR cell. */
+    public static final String REPLAY_HELP = "java -jar checks/target/comlife.jar replay comlife-report/<file>";
+
+    /**
+     * The sample matrix: 3 rows × 4 engines, 2 counterexamples (one with a replay file), Lincheck's
+     * long output on one of them, 1 SKIPPED column, 1 ERROR cell.
+     */
     public static MatrixReport realistic() {
-        return new MatrixReport("comlife 0.1.0-SNAPSHOT", GENERATED_AT, "reference",
+        return new MatrixReport("comlife 0.1.0-SNAPSHOT", GENERATED_AT, "reference", REPLAY_HELP,
                 List.of(LINCHECK, PROPERTIES, SCENARIOS, JPF),
                 List.of(referenceRow(), doubleUnmarshalRow(), splitReleaseRow()),
                 List.of());
+    }
+
+    /**
+     * Text shaped like Lincheck's failure report: a header, the interleaving table, then one line
+     * per event of the trace, {@code lines} lines in all, each line numbered so that a test can
+     * tell which were kept.
+     */
+    public static String lincheckOutput(int lines, String what) {
+        StringBuilder text = new StringBuilder("= Invalid execution results (" + what + ") =\n")
+                .append("| ------------------------------------------ |\n")
+                .append("|      Thread 1       |       Thread 2       |\n");
+        for (int i = 4; i <= lines; i++) {
+            text.append("|   line ").append(i).append(": release(): 0 at ServerProcessCount.release(Split.java:")
+                    .append(i % 97).append(")  switch  |  activate(): S_OK  |\n");
+        }
+        return text.toString();
     }
 
     public static Row referenceRow() {
@@ -78,7 +100,8 @@ public final class SampleReports {
                 "4: a stream's refCount never goes below 0, and nothing uses a stream after it reached 0.",
                 "Step 2 consumed and released stream#1; step 4 reads the released stream again. On Windows this "
                         + "is a use-after-free; the model detects it and answers STG_E_READFAULT.",
-                "comlife replay --fault double-unmarshal --engine properties --seed 0x5EED1234");
+                "comlife replay --fault double-unmarshal --engine properties --seed 0x5EED1234",
+                "counterexamples/double-unmarshal.json");
     }
 
     public static Row splitReleaseRow() {
@@ -91,7 +114,8 @@ public final class SampleReports {
                         + "class objects in the same atomic step.",
                 List.of(
                         new Cell("lincheck", Status.CAUGHT, true, 1_930, 2_417, "invocations", null,
-                                splitReleaseCounterexample(), null),
+                                splitReleaseCounterexample(), null,
+                                RawTrace.of(lincheckOutput(400, "split-release"))),
                         Cell.error("properties", true, 640,
                                 "java.lang.IllegalStateException: chain generator scheduled an action on terminated thread T2\n"
                                         + "\tat org.example.ChainRunner.step(ChainRunner.java:88)\n"

@@ -3,8 +3,11 @@ package org.comlife.checks.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.comlife.checks.faults.EngineIds;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.matrix.Engine;
 import org.comlife.checks.matrix.ExhaustiveEngine;
@@ -14,6 +17,7 @@ import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.reports.io.ReportWriteException;
 import org.comlife.reports.io.ReportWriter;
 import org.comlife.reports.markdown.MarkdownSummaryRenderer;
+import org.comlife.reports.render.ReplayText;
 import org.comlife.reports.schema.MatrixReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +30,9 @@ import picocli.CommandLine.Option;
 @Command(name = "hunt", mixinStandardHelpOptions = true,
         description = "Run every engine against the implementation and every fault; write the report.")
 final class HuntCommand implements Callable<Integer> {
+    /** How a user replays a file of out/counterexamples (README, "The command line"). */
+    private static final String REPLAY_COMMAND = "java -jar checks/target/comlife.jar replay";
+
     @Option(names = "--faults", defaultValue = "all", description = "fault ids separated by commas, or all")
     String faults;
 
@@ -72,31 +79,42 @@ final class HuntCommand implements Callable<Integer> {
         MatrixReport report = VerificationMatrix.run(selected, hunted, implementation, part.checksImplementation(),
                 quick ? MatrixScope.CLAIMED_ONLY : MatrixScope.FULL, progress,
                 part.count() > 1 ? List.of(part.id()) : List.of());
+        Map<String, String> replayFiles = writeReplays(selected);
+        report = report.withReplayHelp(REPLAY_COMMAND + " " + out + "/" + ReplayText.FILE_PLACEHOLDER)
+                .withCells((row, cell) -> EngineIds.EXHAUSTIVE.equals(cell.engine()) && cell.counterexample() != null
+                        && replayFiles.containsKey(row.id())
+                        ? cell.withCounterexample(cell.counterexample().withReplayFile(replayFiles.get(row.id())))
+                        : cell);
         try {
             ReportWriter.write(report, out);
         } catch (ReportWriteException unwritable) {
             throw new UsageProblem(unwritable.getMessage());
         }
-        writeReplays(selected);
         System.out.println();
         System.out.println(MarkdownSummaryRenderer.render(report));
         System.out.println("report: " + out.toAbsolutePath());
         return report.summary().verdict().name().equals("PASS") ? 0 : ComlifeCommand.EXIT_FAILED;
     }
 
-    /** A replayable schedule for every fault the exhaustive explorer caught, in out/counterexamples. */
-    private void writeReplays(List<Engine> selected) throws IOException {
+    /**
+     * A replayable schedule for every fault the exhaustive explorer caught, in out/counterexamples;
+     * answers each fault's file, relative to the report folder.
+     */
+    private Map<String, String> writeReplays(List<Engine> selected) throws IOException {
         Path folder = out.resolve("counterexamples");
         Files.createDirectories(folder);
+        Map<String, String> files = new LinkedHashMap<>();
         for (Engine engine : selected) {
             if (engine instanceof ExhaustiveEngine) {
                 for (ExhaustiveEngine.Found found : ((ExhaustiveEngine) engine).found()) {
                     new ReplayFile(ReplayFile.VERSION, found.fault().id(), found.fault().helpers().name(),
                             found.counterexample().schedule(), found.counterexample().firstProblem())
                             .write(folder.resolve(found.fault().id() + ".json"));
+                    files.put(found.fault().id(), "counterexamples/" + found.fault().id() + ".json");
                 }
             }
         }
+        return files;
     }
 
     private static void prepareFolder(Path folder) {

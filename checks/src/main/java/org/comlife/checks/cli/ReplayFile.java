@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.comlife.reports.io.AtomicFileWriter;
 
 /**
  * A recorded counterexample that {@code comlife replay} can run again: the fault whose program
@@ -32,14 +33,8 @@ record ReplayFile(int version, String fault, String implementation, List<String>
         return replay;
     }
 
+    /** Written at once, readable like any new file of the user (the report's atomic writer). */
     void write(Path file) throws IOException {
-        Path temporary = Files.createTempFile(file.getParent(), ".replay", ".tmp");
-        try {
-            JSON.writeValue(temporary.toFile(), this);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFileWriter.write(file, JSON.writeValueAsString(this) + "\n");
     }
 }

@@ -1,14 +1,21 @@
 package org.comlife.checks.matrix;
 
 import org.comlife.reports.schema.Counterexample;
+import org.comlife.reports.schema.RawTrace;
 
 /**
  * What one engine run found: a violation or not, how much it explored (and in what unit), the
- * time, a counterexample when it has one, and a remark for the reader (a bound reached, what
- * was checked).
+ * time, a counterexample when it has one, a remark for the reader (a bound reached, what was
+ * checked), and the engine's own output when it has some (the report keeps an excerpt).
  */
 public record EngineFinding(boolean violationFound, long millis, long explored, String exploredUnit,
-                            Counterexample counterexample, String remark) {
+                            Counterexample counterexample, String remark, RawTrace trace) {
+
+    /** A finding without the engine's own output. */
+    public EngineFinding(boolean violationFound, long millis, long explored, String exploredUnit,
+                         Counterexample counterexample, String remark) {
+        this(violationFound, millis, explored, exploredUnit, counterexample, remark, null);
+    }
 
     /** Nothing found after exploring {@code explored} of {@code unit}. */
     public static EngineFinding clean(long millis, long explored, String unit, String remark) {

@@ -71,9 +71,9 @@ public final class VerificationMatrix {
                 long start = System.nanoTime();
                 try {
                     EngineFinding finding = engine.checkImplementation(implementation);
-                    cell = new Cell(engine.id(), finding.violationFound() ? Status.FALSE_ALARM : Status.PASSED, true,
-                            finding.millis(), finding.explored(), finding.exploredUnit(), null,
-                            finding.counterexample(), finding.remark());
+                    cell = new Cell(engine.id(), finding.violationFound() ? Status.VIOLATION_IN_IMPLEMENTATION
+                            : Status.PASSED, true, finding.millis(), finding.explored(), finding.exploredUnit(), null,
+                            finding.counterexample(), finding.remark(), finding.trace());
                 } catch (RuntimeException | AssertionError crash) {
                     cell = Cell.error(engine.id(), true, elapsed(start), describe(crash));
                 }
@@ -102,7 +102,7 @@ public final class VerificationMatrix {
                     Status status = finding.violationFound() ? Status.CAUGHT
                             : claimed ? Status.ESCAPED : Status.NOT_CLAIMED;
                     cell = new Cell(engine.id(), status, claimed, finding.millis(), finding.explored(),
-                            finding.exploredUnit(), null, finding.counterexample(), finding.remark());
+                            finding.exploredUnit(), null, finding.counterexample(), finding.remark(), finding.trace());
                 } catch (RuntimeException | AssertionError crash) {
                     cell = Cell.error(engine.id(), claimed, elapsed(start), describe(crash));
                 }

@@ -76,8 +76,9 @@ class ComlifeCommandTest {
     }
 
     /**
-     * A hunt writes report.json, summary.md, report.html and a replay file; the replay of a
-     * runtime fault's counterexample recurs with the faulty helper and not with the reference.
+     * A hunt writes report.json, summary.md, report.html and a replay file, which the summary names
+     * in the replay command; the replay of a runtime fault's counterexample recurs with the faulty
+     * helper and not with the reference.
      */
     @Test
     void huntWritesReportAndReplayRecursOnlyWithTheFault(@TempDir Path temp) {
@@ -91,6 +92,8 @@ class ComlifeCommandTest {
         assertThat(report.resolve("report.html")).exists();
         Path replay = report.resolve("counterexamples").resolve("lockserver-window.json");
         assertThat(replay).exists();
+        assertThat(report.resolve("summary.md")).content().contains("Replay: `java -jar checks/target/comlife.jar replay "
+                + report + "/counterexamples/lockserver-window.json`");
 
         assertThat(ComlifeCommand.execute("replay", replay.toString())).isEqualTo(ComlifeCommand.EXIT_FAILED);
         assertThat(ComlifeCommand.execute("replay", replay.toString(), "--impl", "reference")).isZero();

@@ -1,15 +1,19 @@
 package org.comlife.reports.html;
 
+import org.comlife.reports.render.CountText;
 import org.comlife.reports.render.DurationText;
+import org.comlife.reports.render.TimeText;
 import org.comlife.reports.schema.EngineInfo;
 import org.comlife.reports.schema.MatrixReport;
 import org.comlife.reports.schema.Summary;
 import org.comlife.reports.schema.Verdict;
 
 /**
- * report.html: the matrix for people. One self-contained page (inline CSS and SVG, no script, no
- * external URL) that is also well-formed XML, so it opens from a CI artifact anywhere and can be
- * checked by an XML parser.
+ * report.html: the matrix for people. It opens at the verdict and the matrix; every cell with a
+ * counterexample, a failure or an engine's output links to its section further down, which links
+ * back. One self-contained page (inline CSS and SVG, no script, no external URL; the only other
+ * files it links to are the engine traces and replay files beside it) that is also well-formed
+ * XML, so it opens from a CI artifact anywhere and can be checked by an XML parser.
  */
 public final class HtmlReportRenderer {
     private HtmlReportRenderer() {
@@ -29,9 +33,12 @@ public final class HtmlReportRenderer {
         html.open("body").open("main").newline();
 
         writeVerdict(html, report, summary);
-        writeStats(html, summary);
-        html.element("h2", "Matrix").newline();
         MatrixTableHtml.write(html, report);
+        if (report.replayHelp() != null) {
+            html.open("p", "class", "replay-help").element("strong", "Replay a counterexample: ")
+                    .element("code", report.replayHelp()).close("p").newline();
+        }
+        writeStats(html, summary);
         html.element("h2", "Engines").newline();
         writeEngines(html, report);
         html.element("h2", "Rows and counterexamples").newline();
@@ -47,8 +54,9 @@ public final class HtmlReportRenderer {
         html.open("h1").text("comlife matrix: ")
                 .element("span", (summary.verdict() == Verdict.PASS ? "✓ " : "✗ ") + summary.verdict(), "class", "word")
                 .close("h1").newline();
-        String meta = "Implementation " + report.implementation() + " · " + report.rows().size() + " rows × "
-                + report.engines().size() + " engines · " + report.tool() + " · generated " + report.generatedAt();
+        String meta = "Implementation " + report.implementation() + " · " + CountText.of(report.rows().size(), "row")
+                + " × " + CountText.of(report.engines().size(), "engine") + " · " + report.tool() + " · generated "
+                + TimeText.of(report.generatedAt());
         if (!report.shards().isEmpty()) {
             meta += " · merged from shards " + String.join(", ", report.shards());
         }
@@ -63,12 +71,12 @@ public final class HtmlReportRenderer {
 
     private static void writeStats(MarkupWriter html, Summary summary) {
         html.open("div", "class", "stats").newline();
-        stat(html, summary.referencePassed() ? "passed" : "not passed", "reference");
-        stat(html, String.valueOf(summary.faults()), "faults");
+        stat(html, summary.referencePassed() ? "passed" : "not passed", "implementation under test");
+        stat(html, String.valueOf(summary.faults()), summary.faults() == 1 ? "fault" : "faults");
         stat(html, String.valueOf(summary.faultsCaught()), "caught");
         stat(html, String.valueOf(summary.faultsEscaped()), "escaped");
-        stat(html, String.valueOf(summary.errors()), "engine errors");
-        stat(html, String.valueOf(summary.skippedCells()), "skipped cells");
+        stat(html, String.valueOf(summary.errors()), summary.errors() == 1 ? "engine error" : "engine errors");
+        stat(html, String.valueOf(summary.skippedCells()), summary.skippedCells() == 1 ? "skipped cell" : "skipped cells");
         stat(html, DurationText.of(summary.totalMillis()), "engine time");
         html.close("div").newline();
     }

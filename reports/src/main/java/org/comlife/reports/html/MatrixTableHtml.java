@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.comlife.reports.render.CellLabel;
+import org.comlife.reports.render.CellText;
 import org.comlife.reports.render.DurationText;
 import org.comlife.reports.render.ExploredText;
 import org.comlife.reports.schema.Cell;
@@ -12,14 +13,18 @@ import org.comlife.reports.schema.MatrixReport;
 import org.comlife.reports.schema.Row;
 import org.comlife.reports.schema.Status;
 
-/** The matrix as an HTML table: a row per reference or fault, a column per engine, and its legend. */
+/**
+ * The matrix as an HTML table: a row per reference or fault, a column per engine, and its legend.
+ * A cell with something to read below (a counterexample, a failure, an engine's output) links to
+ * it; every section below links back to its row here.
+ */
 final class MatrixTableHtml {
     private MatrixTableHtml() {
     }
 
     static void write(MarkupWriter html, MatrixReport report) {
         List<EngineInfo> engines = report.engines();
-        html.open("table", "class", "matrix").newline();
+        html.open("table", "class", "matrix", "id", AnchorIds.MATRIX).newline();
         html.open("thead").open("tr").element("th", "row");
         for (EngineInfo engine : engines) {
             html.open("th").text(engine.name());
@@ -39,14 +44,19 @@ final class MatrixTableHtml {
         writeLegend(html);
     }
 
+    /** Whether a cell has a section below the matrix, and so a link to it. */
+    static boolean hasSection(Cell cell) {
+        return cell.counterexample() != null || cell.status() == Status.ERROR || cell.trace() != null;
+    }
+
     private static void writeRow(MarkupWriter html, Row row, int rowIndex, List<EngineInfo> engines) {
-        html.open("tr").open("th", "scope", "row");
+        html.open("tr", "id", AnchorIds.matrixRow(rowIndex)).open("th", "scope", "row");
         html.element("a", row.id(), "class", "row-id", "href", "#" + AnchorIds.row(rowIndex));
+        String kind = row.kind().label() + (row.invariants().isEmpty() ? "" : " · inv. " + invariants(row));
+        html.text(" ").element("span", kind, "class", "kind");
         if (row.title() != null) {
             html.element("span", row.title(), "class", "row-title");
         }
-        String kind = row.kind().label() + (row.invariants().isEmpty() ? "" : " · inv. " + invariants(row));
-        html.element("span", kind, "class", "kind");
         html.close("th");
         for (int e = 0; e < engines.size(); e++) {
             writeCell(html, row.cellFor(engines.get(e).id()), rowIndex, e);
@@ -56,32 +66,31 @@ final class MatrixTableHtml {
 
     private static void writeCell(MarkupWriter html, Optional<Cell> found, int rowIndex, int engineIndex) {
         CellLabel label = found.map(CellLabel::of).orElse(CellLabel.notRun());
-        html.open("td", "class", "cell " + label.tone().name().toLowerCase(Locale.ROOT));
+        String tone = "cell " + label.tone().name().toLowerCase(Locale.ROOT);
+        // The engine's remark (what it checked, why it explored nothing) is a tooltip: the table stays compact.
+        html.open("td", "class", tone, "title", found.map(Cell::message).orElse(null));
         html.element("span", label.text(), "class", "label");
         if (found.isPresent()) {
             Cell cell = found.get();
-            if (cell.status() != Status.SKIPPED) {
-                html.element("span", details(cell), "class", "detail");
-            } else {
-                html.element("span", cell.message(), "class", "detail");
+            if (hasSection(cell)) {
+                html.text(" ").element("a", linkText(cell), "href", "#" + AnchorIds.cell(rowIndex, engineIndex));
             }
-            if (cell.counterexample() != null) {
-                html.element("a", "counterexample ↓", "href", "#" + AnchorIds.cell(rowIndex, engineIndex));
-            }
-            if (cell.status() == Status.ERROR) {
-                html.element("a", "failure ↓", "href", "#" + AnchorIds.cell(rowIndex, engineIndex));
-            }
+            html.element("span", cell.status() == Status.SKIPPED ? cell.message() : detail(cell), "class", "detail");
         }
         html.close("td");
     }
 
-    /** Time, how much was explored, and the counterexample's length: "350ms · 37 chains · 4 steps". */
-    private static String details(Cell cell) {
-        StringBuilder text = new StringBuilder(DurationText.of(cell.millis()));
-        ExploredText.of(cell).ifPresent(explored -> text.append(" · ").append(explored));
-        if (cell.counterexampleLength() != null) {
-            text.append(" · ").append(cell.counterexampleLength()).append(" steps");
+    private static String linkText(Cell cell) {
+        if (cell.counterexample() != null) {
+            return "↓ counterexample";
         }
+        return cell.status() == Status.ERROR ? "↓ failure" : "↓ engine output";
+    }
+
+    /** Whether it ran, the time, how much was explored, the counterexample's length: "found in 350 ms · 4 steps · 37 chains". */
+    private static String detail(Cell cell) {
+        StringBuilder text = new StringBuilder(CellText.detail(cell));
+        ExploredText.of(cell).ifPresent(explored -> text.append(" · ").append(explored));
         return text.toString();
     }
 
@@ -100,7 +109,8 @@ final class MatrixTableHtml {
     private static void writeLegend(MarkupWriter html) {
         html.open("ul", "class", "legend");
         legendItem(html, "good", "✓ caught / ✓ pass: as it should be");
-        legendItem(html, "bad", "✗ escaped / ✗ false alarm: the engine got it wrong");
+        legendItem(html, "bad", "✗ escaped: an engine missed a fault it claims · ✗ violation in implementation: "
+                + "the implementation under test breaks an invariant");
         legendItem(html, "warning", "⚠ error: the engine run crashed");
         legendItem(html, "neutral", "– not claimed, skipped, not run: no verdict");
         html.close("ul").newline();

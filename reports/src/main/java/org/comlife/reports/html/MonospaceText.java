@@ -61,7 +61,7 @@ final class MonospaceText {
         return limit;
     }
 
-    private static String cut(String text, int capacity) {
+    static String cut(String text, int capacity) {
         if (length(text) <= capacity) {
             return text;
         }

@@ -31,16 +31,17 @@ final class ReportStylesheet {
             .stat .value { font-size: 22px; font-weight: 700; display: block; }
             .stat .name { color: #52606d; font-size: 13px; }
             table.matrix { border-collapse: collapse; width: 100%; margin: 8px 0; }
-            table.matrix th, table.matrix td { border: 1px solid #d9e2ec; padding: 8px 10px; vertical-align: top; text-align: left; }
+            table.matrix th, table.matrix td { border: 1px solid #d9e2ec; padding: 5px 8px; vertical-align: top; text-align: left;
+                                               line-height: 1.35; }
             table.matrix thead th { background: #f0f4f8; font-size: 14px; }
             table.matrix tfoot td { background: #f8fafc; color: #52606d; font-size: 13px; }
             .row-id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace; font-weight: 700; }
             .row-title { display: block; color: #3e4c59; font-size: 13px; }
-            .kind { display: inline-block; font-size: 12px; border-radius: 10px; padding: 0 8px; margin-top: 2px;
-                    background: #e4e7eb; color: #3e4c59; }
-            .cell .label { font-weight: 700; display: block; }
+            .kind { display: inline-block; font-size: 12px; border-radius: 10px; padding: 0 8px; margin-left: 4px;
+                    background: #e4e7eb; color: #3e4c59; font-weight: normal; }
+            .cell .label { font-weight: 700; }
             .cell .detail { display: block; font-size: 12.5px; color: #52606d; }
-            .cell a { font-size: 12.5px; }
+            .cell a { font-size: 12.5px; margin-left: 4px; white-space: nowrap; }
             .good { background: #e3f9e5; }
             .good .label { color: #207227; }
             .bad { background: #ffeeee; }
@@ -70,6 +71,14 @@ final class ReportStylesheet {
             .broke { color: #ab091e; font-weight: 700; margin: 10px 0 4px; }
             .explanation { margin: 4px 0 8px; max-width: 900px; }
             .error-cell pre { border-color: #f0b429; background: #fffbea; }
+            .failure { margin: 4px 0 8px; color: #8d2b0b; font-weight: 600; }
+            .back { font-size: 13px; }
+            .replay-help { margin: 12px 0; }
+            .trace-file { margin: 4px 0; font-size: 13px; }
+            details.trace { margin: 6px 0 12px; }
+            details.trace summary { cursor: pointer; color: #3e4c59; font-size: 13px; }
+            details.trace pre { max-height: 480px; overflow: auto; white-space: pre; word-break: normal; }
+            table.matrix { margin-top: 14px; }
             """;
 
     private ReportStylesheet() {

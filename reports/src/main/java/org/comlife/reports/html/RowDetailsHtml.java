@@ -2,19 +2,14 @@ package org.comlife.reports.html;
 
 import java.util.List;
 import org.comlife.reports.render.CellLabel;
-import org.comlife.reports.render.DurationText;
-import org.comlife.reports.render.ExploredText;
-import org.comlife.reports.schema.Cell;
-import org.comlife.reports.schema.Counterexample;
 import org.comlife.reports.schema.EngineInfo;
 import org.comlife.reports.schema.MatrixReport;
 import org.comlife.reports.schema.Row;
-import org.comlife.reports.schema.Status;
 
 /**
- * One article per row, below the matrix: the fault's story and fix, then every counterexample an
- * engine found for it (drawn as a swimlane, with the explanation and how to replay it) and every
- * engine failure with its full text.
+ * One article per row, below the matrix: the fault's story and fix, then a section for every cell
+ * with something to read ({@link CellSectionHtml}). Each article links back to its row of the
+ * matrix.
  */
 final class RowDetailsHtml {
     private RowDetailsHtml() {
@@ -44,7 +39,9 @@ final class RowDetailsHtml {
             html.text(" — " + row.title());
         }
         html.close("h3").newline();
-        html.element("p", kindLine(row), "class", "meta").newline();
+        html.open("p", "class", "meta").text(kindLine(row)).text(" · ");
+        backLink(html, rowIndex);
+        html.close("p").newline();
         if (row.story() != null) {
             html.open("p", "class", "story").element("strong", "Story. ").text(row.story()).close("p").newline();
         }
@@ -55,15 +52,15 @@ final class RowDetailsHtml {
         for (int e = 0; e < engines.size(); e++) {
             EngineInfo engine = engines.get(e);
             int engineIndex = e;
-            row.cellFor(engine.id()).ifPresent(cell -> {
-                if (cell.counterexample() != null) {
-                    writeCounterexample(html, engine, cell, AnchorIds.cell(rowIndex, engineIndex));
-                } else if (cell.status() == Status.ERROR) {
-                    writeError(html, engine, cell, AnchorIds.cell(rowIndex, engineIndex));
-                }
-            });
+            row.cellFor(engine.id()).filter(MatrixTableHtml::hasSection).ifPresent(cell ->
+                    CellSectionHtml.write(html, report, engine, cell, rowIndex, engineIndex));
         }
         html.close("article").newline();
+    }
+
+    /** "↑ back to the matrix", to the row the reader came from. */
+    static void backLink(MarkupWriter html, int rowIndex) {
+        html.element("a", "↑ back to the matrix", "class", "back", "href", "#" + AnchorIds.matrixRow(rowIndex));
     }
 
     private static String kindLine(Row row) {
@@ -79,42 +76,5 @@ final class RowDetailsHtml {
             line.append(" · ").append(String.join(", ", results));
         }
         return line.toString();
-    }
-
-    private static void writeCounterexample(MarkupWriter html, EngineInfo engine, Cell cell, String anchor) {
-        Counterexample counterexample = cell.counterexample();
-        html.open("section", "class", "counterexample", "id", anchor).newline();
-        html.element("h4", heading(engine, cell)).newline();
-        html.open("div", "class", "diagram").trusted(SwimlaneSvgRenderer.render(counterexample)).close("div").newline();
-        if (counterexample.explanation() != null) {
-            html.element("p", counterexample.explanation(), "class", "explanation").newline();
-        }
-        if (cell.message() != null) {
-            html.element("p", cell.message(), "class", "explanation").newline();
-        }
-        if (counterexample.replay() != null) {
-            html.open("p").element("strong", "Replay").close("p");
-            html.element("pre", counterexample.replay()).newline();
-        }
-        html.close("section").newline();
-    }
-
-    private static void writeError(MarkupWriter html, EngineInfo engine, Cell cell, String anchor) {
-        html.open("section", "class", "error-cell", "id", anchor).newline();
-        html.element("h4", "⚠ " + engine.name() + " crashed after " + DurationText.of(cell.millis())).newline();
-        html.element("pre", cell.message()).newline();
-        html.close("section").newline();
-    }
-
-    private static String heading(EngineInfo engine, Cell cell) {
-        String verb = switch (cell.status()) {
-            case CAUGHT -> "Caught by " + engine.name();
-            case FALSE_ALARM -> "False alarm by " + engine.name();
-            default -> engine.name() + ": " + CellLabel.of(cell).text();
-        };
-        StringBuilder text = new StringBuilder(verb).append(" in ").append(DurationText.of(cell.millis()))
-                .append(" · ").append(cell.counterexampleLength()).append(" steps");
-        ExploredText.of(cell).ifPresent(explored -> text.append(" · ").append(explored).append(" explored"));
-        return text.toString();
     }
 }

@@ -13,7 +13,8 @@ import org.comlife.reports.schema.Step;
  * per step. Lanes share the width of the page's column: a lane with short labels stays narrow,
  * the others split the rest, and labels still too long wrap onto a few lines before they are cut.
  * The callout naming the broken invariant gets its own band right under the broken step, or at
- * the bottom when the engine did not pin the violation to a step.
+ * the bottom when the engine did not pin the violation to a step. A long counterexample is drawn
+ * in part ({@link StepWindow}), with a gap row where steps are left out.
  */
 final class SwimlaneLayout {
     static final double OPERATION_FONT = 13;
@@ -30,6 +31,7 @@ final class SwimlaneLayout {
     static final double BOX_PADDING = 8;
     static final double BAND_GAP = 6;
     static final double CALLOUT_PADDING = 6;
+    static final double GAP_HEIGHT = LINE_HEIGHT + 2 * BAND_GAP;
 
     /** The width of report.html's main column, so that diagrams of up to four threads need no scrolling. */
     private static final int DIAGRAM_BUDGET = 1150;
@@ -56,8 +58,13 @@ final class SwimlaneLayout {
                 List<String> operationLines, List<String> resultLines, List<String> noteLines) {
     }
 
+    /** A row standing for steps that are not drawn; {@code y} is the baseline of its text. */
+    record Gap(int steps, double y) {
+    }
+
     private final Map<String, Lane> lanes = new LinkedHashMap<>();
     private final List<Band> bands = new ArrayList<>();
+    private final List<Gap> gaps = new ArrayList<>();
     private final List<String> calloutLines;
     private final double calloutY;
     private final double width;
@@ -65,7 +72,9 @@ final class SwimlaneLayout {
 
     SwimlaneLayout(Counterexample counterexample, String calloutText) {
         List<String> threads = counterexample.threads();
-        int[] wanted = threads.stream().mapToInt(thread -> wantedWidth(thread, counterexample.steps())).toArray();
+        StepWindow window = StepWindow.of(counterexample);
+        List<Step> drawn = window.shown().stream().map(StepWindow.Shown::step).toList();
+        int[] wanted = threads.stream().mapToInt(thread -> wantedWidth(thread, drawn)).toArray();
         int budget = (int) (DIAGRAM_BUDGET - 2 * MARGIN - GUTTER - LANE_GAP * (threads.size() - 1));
         int[] granted = ColumnWidths.share(wanted, budget, MIN_LANE_WIDTH);
         double x = MARGIN + GUTTER;
@@ -79,7 +88,12 @@ final class SwimlaneLayout {
 
         double y = MARGIN + HEADER_HEIGHT + HEADER_GAP;
         double callout = -1;
-        for (Step step : counterexample.steps()) {
+        for (StepWindow.Shown shown : window.shown()) {
+            if (shown.hiddenBefore() > 0) {
+                gaps.add(new Gap(shown.hiddenBefore(), y + LINE_HEIGHT - 4 + BAND_GAP / 2));
+                y += GAP_HEIGHT;
+            }
+            Step step = shown.step();
             boolean broken = counterexample.brokenStep() != null && step.index() == counterexample.brokenStep();
             Band band = band(step, y, broken, lanes.get(step.thread()));
             bands.add(band);
@@ -88,6 +102,10 @@ final class SwimlaneLayout {
                 callout = y;
                 y += calloutHeight() + BAND_GAP;
             }
+        }
+        if (window.hiddenAfter() > 0) {
+            gaps.add(new Gap(window.hiddenAfter(), y + LINE_HEIGHT - 4 + BAND_GAP / 2));
+            y += GAP_HEIGHT;
         }
         if (callout < 0) {
             callout = y;
@@ -107,6 +125,10 @@ final class SwimlaneLayout {
 
     List<Band> bands() {
         return bands;
+    }
+
+    List<Gap> gaps() {
+        return gaps;
     }
 
     List<String> calloutLines() {

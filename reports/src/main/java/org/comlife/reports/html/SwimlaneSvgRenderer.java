@@ -2,6 +2,7 @@ package org.comlife.reports.html;
 
 import java.util.List;
 import java.util.Locale;
+import org.comlife.reports.render.CountText;
 import org.comlife.reports.schema.Counterexample;
 import org.comlife.reports.schema.Step;
 
@@ -18,6 +19,18 @@ public final class SwimlaneSvgRenderer {
     private static final String MUTED = "#52606d";
     private static final String FAINT = "#7b8794";
     private static final String BROKEN = "#c62828";
+    /**
+     * The look of what a diagram has many of (step boxes, their text lines, step numbers), once per
+     * diagram instead of on every element: a report of dozens of diagrams stays small. Scoped to
+     * the diagram's class, because a style element in inline SVG applies to the whole page.
+     */
+    private static final String STYLE = "svg.swimlane .op{font-size:" + number(SwimlaneLayout.OPERATION_FONT)
+            + "px;font-weight:600;fill:" + INK + "}"
+            + " svg.swimlane .res{font-size:" + number(SwimlaneLayout.DETAIL_FONT) + "px;fill:" + MUTED + "}"
+            + " svg.swimlane .broken .res{fill:" + BROKEN + "}"
+            + " svg.swimlane .note{font-size:" + number(SwimlaneLayout.DETAIL_FONT) + "px;font-style:italic;fill:" + FAINT + "}"
+            + " svg.swimlane .box{fill:#ffffff;stroke:#bcccdc;stroke-width:1}"
+            + " svg.swimlane .num{font-size:12px;fill:" + FAINT + "}";
 
     private SwimlaneSvgRenderer() {
     }
@@ -34,11 +47,15 @@ public final class SwimlaneSvgRenderer {
                 "viewBox", "0 0 " + number(layout.width()) + " " + number(layout.height()),
                 "role", "img", "aria-label", ariaLabel(counterexample),
                 "font-family", FONT).newline();
+        svg.element("style", STYLE).newline();
         drawBandStripes(svg, layout);
         drawLanes(svg, layout);
         for (SwimlaneLayout.Band band : layout.bands()) {
             drawStepNumber(svg, band);
             drawStep(svg, layout.lane(band.step().thread()), band);
+        }
+        for (SwimlaneLayout.Gap gap : layout.gaps()) {
+            drawGap(svg, layout, gap);
         }
         drawCallout(svg, layout, counterexample);
         svg.close("svg");
@@ -86,38 +103,44 @@ public final class SwimlaneSvgRenderer {
             svg.element("text", index, "x", number(centerX), "y", number(centerY + 4.5), "text-anchor", "middle",
                     "font-size", "12", "font-weight", "bold", "fill", "#ffffff").newline();
         } else {
-            svg.element("text", index, "x", number(centerX), "y", number(centerY + 4.5), "text-anchor", "middle",
-                    "font-size", "12", "fill", FAINT).newline();
+            svg.element("text", index, "class", "num", "x", number(centerX), "y", number(centerY + 4.5),
+                    "text-anchor", "middle").newline();
         }
     }
 
     private static void drawStep(MarkupWriter svg, SwimlaneLayout.Lane lane, SwimlaneLayout.Band band) {
         svg.open("g", "class", band.broken() ? "step broken" : "step");
         svg.element("title", tooltip(band.step()));
-        svg.empty("rect", "x", number(lane.x()), "y", number(band.y()), "width", number(lane.width()),
-                "height", number(band.height()), "rx", "6",
-                "fill", band.broken() ? "#fff1f0" : "#ffffff",
-                "stroke", band.broken() ? BROKEN : "#bcccdc",
-                "stroke-width", band.broken() ? "2.5" : "1");
+        if (band.broken()) {
+            svg.empty("rect", "x", number(lane.x()), "y", number(band.y()), "width", number(lane.width()),
+                    "height", number(band.height()), "rx", "6", "fill", "#fff1f0", "stroke", BROKEN, "stroke-width", "2.5");
+        } else {
+            svg.empty("rect", "class", "box", "x", number(lane.x()), "y", number(band.y()), "width", number(lane.width()),
+                    "height", number(band.height()), "rx", "6");
+        }
         double baseline = band.y() + SwimlaneLayout.BOX_PADDING + SwimlaneLayout.LINE_HEIGHT - 4;
         double x = lane.x() + SwimlaneLayout.LANE_PADDING;
-        baseline = drawLines(svg, band.operationLines(), x, baseline,
-                "font-size:" + number(SwimlaneLayout.OPERATION_FONT) + "px;font-weight:600;fill:" + INK);
-        baseline = drawLines(svg, band.resultLines(), x, baseline,
-                "font-size:" + number(SwimlaneLayout.DETAIL_FONT) + "px;fill:" + (band.broken() ? BROKEN : MUTED));
-        drawLines(svg, band.noteLines(), x, baseline,
-                "font-size:" + number(SwimlaneLayout.DETAIL_FONT) + "px;font-style:italic;fill:" + FAINT);
+        baseline = drawLines(svg, band.operationLines(), x, baseline, "op");
+        baseline = drawLines(svg, band.resultLines(), x, baseline, "res");
+        drawLines(svg, band.noteLines(), x, baseline, "note");
         svg.close("g").newline();
     }
 
     /** Draws the lines of one label and answers the baseline of the line after them. */
-    private static double drawLines(MarkupWriter svg, List<String> lines, double x, double baseline, String style) {
+    private static double drawLines(MarkupWriter svg, List<String> lines, double x, double baseline, String cssClass) {
         double y = baseline;
         for (String line : lines) {
-            svg.element("text", line, "x", number(x), "y", number(y), "style", style);
+            svg.element("text", line, "class", cssClass, "x", number(x), "y", number(y));
             y += SwimlaneLayout.LINE_HEIGHT;
         }
         return y;
+    }
+
+    private static void drawGap(MarkupWriter svg, SwimlaneLayout layout, SwimlaneLayout.Gap gap) {
+        String text = "⋮ " + CountText.of(gap.steps(), "step") + " not drawn (every step is in report.json)";
+        svg.element("text", text, "class", "gap", "x", number(layout.width() / 2), "y", number(gap.y()),
+                "text-anchor", "middle", "font-size", number(SwimlaneLayout.DETAIL_FONT), "font-style", "italic",
+                "fill", MUTED).newline();
     }
 
     private static void drawCallout(MarkupWriter svg, SwimlaneLayout layout, Counterexample counterexample) {
@@ -158,7 +181,7 @@ public final class SwimlaneSvgRenderer {
     }
 
     private static String ariaLabel(Counterexample counterexample) {
-        return "Swimlane diagram: " + counterexample.steps().size() + " steps on threads "
+        return "Swimlane diagram: " + CountText.of(counterexample.steps().size(), "step") + " on threads "
                 + String.join(", ", counterexample.threads());
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.comlife.reports.html.HtmlReportRenderer;
 import org.comlife.reports.json.ReportJson;
 import org.comlife.reports.markdown.MarkdownSummaryRenderer;
@@ -12,9 +14,11 @@ import org.comlife.reports.schema.MatrixReport;
 
 /**
  * Writes a report's three files into a folder: report.json (for machines and for merging
- * shards), summary.md (for a CI summary or PR comment) and report.html (for people). Each file is
- * replaced atomically; all three are rendered before the first is written, so a rendering bug
- * cannot leave a mix of old and new files.
+ * shards), summary.md (for a CI summary or PR comment) and report.html (for people), and the whole
+ * text of every engine trace the report keeps only an excerpt of, in traces/. Each file is
+ * replaced atomically and ends with the permissions of any new file of the user (umask); all
+ * files are rendered before the first is written, so a rendering bug cannot leave a mix of old
+ * and new files, and the traces are written first, so report.html never links to a missing one.
  */
 public final class ReportWriter {
     public static final String JSON_FILE = "report.json";
@@ -27,21 +31,33 @@ public final class ReportWriter {
     /**
      * Writes the report into {@code folder}, creating the folder and its parents when needed.
      *
-     * @return the files written: report.json, summary.md, report.html
+     * @return the files written: report.json, summary.md, report.html, then the trace files
      * @throws ReportWriteException naming the folder or file that could not be written, and why
      */
     public static List<Path> write(MatrixReport report, Path folder) throws ReportWriteException {
-        String json = ReportJson.toJson(report);
-        String markdown = MarkdownSummaryRenderer.render(report);
-        String html = HtmlReportRenderer.render(report);
+        TraceFiles traces = TraceFiles.plan(report);
+        String json = ReportJson.toJson(traces.report());
+        String markdown = MarkdownSummaryRenderer.render(traces.report());
+        String html = HtmlReportRenderer.render(traces.report());
         createFolder(folder);
+        List<Path> traceFiles = new ArrayList<>();
+        if (!traces.files().isEmpty()) {
+            createFolder(folder.resolve(TraceFiles.FOLDER));
+        }
+        for (Map.Entry<String, String> file : traces.files().entrySet()) {
+            Path traceFile = folder.resolve(file.getKey());
+            AtomicFileWriter.write(traceFile, file.getValue());
+            traceFiles.add(traceFile);
+        }
         Path jsonFile = folder.resolve(JSON_FILE);
         Path markdownFile = folder.resolve(MARKDOWN_FILE);
         Path htmlFile = folder.resolve(HTML_FILE);
         AtomicFileWriter.write(jsonFile, json);
         AtomicFileWriter.write(markdownFile, markdown);
         AtomicFileWriter.write(htmlFile, html);
-        return List.of(jsonFile, markdownFile, htmlFile);
+        List<Path> written = new ArrayList<>(List.of(jsonFile, markdownFile, htmlFile));
+        written.addAll(traceFiles);
+        return written;
     }
 
     private static void createFolder(Path folder) throws ReportWriteException {

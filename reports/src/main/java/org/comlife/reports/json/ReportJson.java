@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.comlife.reports.schema.MatrixReport;
+import org.comlife.reports.schema.RawTrace;
 
 /** report.json: a {@link MatrixReport} written as pretty-printed JSON, and read back. */
 public final class ReportJson {
@@ -59,13 +60,31 @@ public final class ReportJson {
         }
     }
 
-    /** Reads a report.json file. */
+    /**
+     * Reads a report.json file, and the whole text of every engine trace whose file lies beside
+     * it, so that writing the report elsewhere (a merge of shards) keeps those files.
+     */
     public static MatrixReport read(Path file) throws IOException {
         String json = Files.readString(file, StandardCharsets.UTF_8);
+        MatrixReport report;
         try {
-            return fromJson(json);
+            report = fromJson(json);
         } catch (ReportFormatException e) {
             throw new ReportFormatException(file + ": " + e.getMessage(), e);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return report.withCells((row, cell) -> cell.trace() == null || cell.trace().file() == null ? cell
+                : cell.withTrace(withWholeText(cell.trace(), folder.resolve(cell.trace().file()))));
+    }
+
+    /** The trace with the text of its file, when the file is there and is the trace's (same length). */
+    private static RawTrace withWholeText(RawTrace trace, Path file) {
+        try {
+            String whole = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+            return whole != null && whole.length() == trace.characters() ? trace.withWholeText(whole) : trace;
+        } catch (IOException unreadable) {
+            // The excerpt and the file name stay in the report; only a copy of the file is lost.
+            return trace;
         }
     }
 
@@ -77,9 +96,10 @@ public final class ReportJson {
         if (version == null || !version.isInt()) {
             throw new ReportFormatException("no integer schemaVersion: this is not a comlife report");
         }
-        if (version.intValue() != MatrixReport.SCHEMA_VERSION) {
+        if (!MatrixReport.READABLE_VERSIONS.contains(version.intValue())) {
             throw new ReportFormatException("report has schemaVersion " + version.intValue()
-                    + ", but this comlife-reports reads only schemaVersion " + MatrixReport.SCHEMA_VERSION
+                    + ", but this comlife-reports reads only schemaVersions "
+                    + new java.util.TreeSet<>(MatrixReport.READABLE_VERSIONS)
                     + "; regenerate the report or use the comlife version that wrote it");
         }
     }

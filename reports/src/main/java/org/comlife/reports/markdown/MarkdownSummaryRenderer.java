@@ -1,9 +1,15 @@
 package org.comlife.reports.markdown;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.comlife.reports.render.CellLabel;
+import org.comlife.reports.render.CellText;
+import org.comlife.reports.render.CountText;
 import org.comlife.reports.render.DurationText;
+import org.comlife.reports.render.TimeText;
 import org.comlife.reports.schema.Cell;
 import org.comlife.reports.schema.EngineInfo;
 import org.comlife.reports.schema.MatrixReport;
@@ -14,7 +20,8 @@ import org.comlife.reports.schema.Verdict;
 
 /**
  * summary.md: the matrix as GitHub-flavoured Markdown, for a CI job summary or a PR comment.
- * Short on purpose; counterexamples are in report.html.
+ * Short on purpose: the verdict, the table, what failed with the broken invariant and how to
+ * replay it ({@link FindingsMarkdown}), and a pointer to report.html for the diagrams.
  */
 public final class MarkdownSummaryRenderer {
     private MarkdownSummaryRenderer() {
@@ -32,16 +39,22 @@ public final class MarkdownSummaryRenderer {
             md.append('\n');
         }
         appendTable(md, report);
-        appendSkippedEngines(md, report);
-        appendErrors(md, report);
-        md.append("**Totals:** ").append(totals(summary)).append('\n');
+        FindingsMarkdown.appendFailures(md, report);
+        FindingsMarkdown.appendCounterexamples(md, report);
+        appendSkipped(md, report);
+        if (report.replayHelp() != null) {
+            md.append("**Replay** a counterexample from its replay file: ").append(MarkdownText.code(report.replayHelp())).append("\n\n");
+        }
+        md.append("**Totals:** ").append(totals(summary)).append("\n\n");
+        md.append("**Details:** report.html beside this file shows the matrix, a swimlane diagram of every "
+                + "counterexample and each engine's own output (whole, in traces/).\n");
         return md.toString();
     }
 
     private static String provenance(MatrixReport report) {
         String text = "Implementation **" + MarkdownText.escape(report.implementation()) + "** · "
-                + report.rows().size() + " rows × " + report.engines().size() + " engines · "
-                + MarkdownText.escape(report.tool()) + " · " + MarkdownText.escape(report.generatedAt());
+                + CountText.of(report.rows().size(), "row") + " × " + CountText.of(report.engines().size(), "engine")
+                + " · " + MarkdownText.escape(report.tool()) + " · " + MarkdownText.escape(TimeText.of(report.generatedAt()));
         if (!report.shards().isEmpty()) {
             text += " · shards: " + MarkdownText.escape(String.join(", ", report.shards()));
         }
@@ -77,7 +90,7 @@ public final class MarkdownSummaryRenderer {
         md.append("\n\n");
     }
 
-    private static String kind(Row row) {
+    static String kind(Row row) {
         String kind = row.kind().label();
         if (row.invariants().isEmpty()) {
             return kind;
@@ -86,23 +99,14 @@ public final class MarkdownSummaryRenderer {
     }
 
     private static String cellText(Optional<Cell> found) {
-        if (found.isEmpty()) {
-            return CellLabel.notRun().text();
-        }
-        Cell cell = found.get();
-        String text = CellLabel.of(cell).text();
-        if (cell.status() == Status.SKIPPED) {
-            return text;
-        }
-        text += " " + DurationText.of(cell.millis());
-        if (cell.counterexampleLength() != null) {
-            text += " · " + cell.counterexampleLength() + " steps";
-        }
-        return text;
+        return found.map(cell -> MarkdownText.escape(CellText.of(cell))).orElse(CellLabel.notRun().text());
     }
 
-    /** One line per unavailable engine, then one per cell skipped by an engine that was available (e.g. excluded). */
-    private static void appendSkippedEngines(StringBuilder md, MatrixReport report) {
+    /**
+     * One line per unavailable engine with its reason, then one per engine and reason for the cells
+     * an available engine did not run (excluded, or not claimed in a quick matrix), naming the rows.
+     */
+    private static void appendSkipped(StringBuilder md, MatrixReport report) {
         StringBuilder lines = new StringBuilder();
         for (EngineInfo engine : report.engines()) {
             if (!engine.available()) {
@@ -111,45 +115,35 @@ public final class MarkdownSummaryRenderer {
                         .append(MarkdownText.escape(engine.unavailableReason())).append('\n');
             }
         }
+        Map<List<String>, List<String>> rowsByEngineAndReason = new LinkedHashMap<>();
         for (Row row : report.rows()) {
             for (Cell cell : row.cells()) {
                 boolean engineAvailable = report.engine(cell.engine()).map(EngineInfo::available).orElse(true);
                 if (cell.status() == Status.SKIPPED && engineAvailable) {
-                    lines.append("- **").append(MarkdownText.escape(row.id())).append("** × ")
-                            .append(MarkdownText.escape(engineName(report, cell.engine()))).append(": ")
-                            .append(MarkdownText.escape(cell.message())).append('\n');
+                    rowsByEngineAndReason.computeIfAbsent(List.of(cell.engine(), cell.message()), key -> new ArrayList<>())
+                            .add(row.id());
                 }
             }
         }
+        rowsByEngineAndReason.forEach((engineAndReason, rows) -> lines.append("- **")
+                .append(MarkdownText.escape(engineName(report, engineAndReason.get(0)))).append("** on ")
+                .append(MarkdownText.escape(String.join(", ", rows))).append(": ")
+                .append(MarkdownText.escape(engineAndReason.get(1))).append('\n'));
         if (!lines.isEmpty()) {
-            md.append("**Skipped**\n\n").append(lines).append('\n');
+            md.append("**Not run**\n\n").append(lines).append('\n');
         }
     }
 
-    private static void appendErrors(StringBuilder md, MatrixReport report) {
-        StringBuilder lines = new StringBuilder();
-        for (Row row : report.rows()) {
-            for (Cell cell : row.cells()) {
-                if (cell.status() == Status.ERROR) {
-                    lines.append("- **").append(MarkdownText.escape(row.id())).append("** × ")
-                            .append(MarkdownText.escape(engineName(report, cell.engine()))).append(": ")
-                            .append(MarkdownText.escape(MarkdownText.firstLine(cell.message()))).append('\n');
-                }
-            }
-        }
-        if (!lines.isEmpty()) {
-            md.append("**Engine errors** (full text in report.json)\n\n").append(lines).append('\n');
-        }
-    }
-
-    private static String engineName(MatrixReport report, String engineId) {
+    static String engineName(MatrixReport report, String engineId) {
         return report.engine(engineId).map(EngineInfo::name).orElse(engineId);
     }
 
     private static String totals(Summary summary) {
-        return summary.faults() + " faults: " + summary.faultsCaught() + " caught, " + summary.faultsEscaped()
-                + " escaped · reference " + (summary.referencePassed() ? "passed" : "not passed") + " · "
-                + summary.errors() + " errors · " + summary.skippedCells() + " skipped cells · engine time "
+        return CountText.of(summary.faults(), "fault") + ": " + summary.faultsCaught() + " caught, "
+                + summary.faultsEscaped() + " escaped · implementation under test "
+                + (summary.referencePassed() ? "passed" : "not passed") + " · "
+                + CountText.of(summary.errors(), "engine error") + " · "
+                + CountText.of(summary.skippedCells(), "cell") + " not run · engine time "
                 + DurationText.of(summary.totalMillis());
     }
 }

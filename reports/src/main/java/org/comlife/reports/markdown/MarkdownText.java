@@ -34,6 +34,19 @@ final class MarkdownText {
         return out.toString();
     }
 
+    /** The text as an inline code span, which shows it verbatim: fenced by more backticks than it holds in a row. */
+    static String code(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return fence + pad + text + pad + fence;
+    }
+
     /** The first line of a text, for a list of errors whose full text is in report.json. */
     static String firstLine(String text) {
         if (text == null) {

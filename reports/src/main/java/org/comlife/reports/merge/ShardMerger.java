@@ -52,7 +52,11 @@ public final class ShardMerger {
                 .orElseThrow();
         List<String> shardIds = new ArrayList<>(new LinkedHashSet<>(
                 shards.stream().flatMap(shard -> shard.shards().stream()).toList()));
-        return new MatrixReport(first.tool(), generatedAt, first.implementation(), engines, rows, shardIds);
+        // Each shard's help names its own folder; the tool that writes the merge should give its own.
+        String replayHelp = shards.stream().map(MatrixReport::replayHelp).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+        return new MatrixReport(first.tool(), generatedAt, first.implementation(), replayHelp, engines, rows,
+                shardIds);
     }
 
     private static List<EngineInfo> mergeEngines(List<MatrixReport> shards) {

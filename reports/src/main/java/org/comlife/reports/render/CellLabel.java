@@ -18,9 +18,10 @@ public record CellLabel(String symbol, String word, Tone tone) {
             case CAUGHT -> new CellLabel("✓", "caught", Tone.GOOD);
             case PASSED -> new CellLabel("✓", "pass", Tone.GOOD);
             case ESCAPED -> new CellLabel("✗", "escaped", Tone.BAD);
-            case FALSE_ALARM -> new CellLabel("✗", "false alarm", Tone.BAD);
+            case VIOLATION_IN_IMPLEMENTATION -> new CellLabel("✗", "violation in implementation", Tone.BAD);
             case NOT_CLAIMED -> new CellLabel("–", "not claimed", Tone.NEUTRAL);
-            case SKIPPED -> new CellLabel("", "skipped", Tone.NEUTRAL);
+            case SKIPPED -> cell.claimed() ? new CellLabel("", "skipped", Tone.NEUTRAL)
+                    : new CellLabel("–", "not claimed", Tone.NEUTRAL);
             case ERROR -> new CellLabel("⚠", "error", Tone.WARNING);
         };
     }

@@ -18,11 +18,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *                             found; defaults to the counterexample's step count
  * @param counterexample       the interleaving found; null when none was found or the engine cannot
  *                             produce one (then counterexampleLength may still be known)
- * @param message              a sentence for the reader: the skip reason, the crash, or a remark;
- *                             required for {@link Status#SKIPPED} and {@link Status#ERROR}
+ * @param message              a sentence for the reader: the skip reason, what the crash was, or a
+ *                             remark; required for {@link Status#SKIPPED} and {@link Status#ERROR}
+ * @param trace                the engine's own text (its report, a stack trace), as a bounded
+ *                             excerpt; always null for cells where the engine found nothing and did
+ *                             not fail ({@link Status#PASSED}, {@link Status#NOT_CLAIMED},
+ *                             {@link Status#SKIPPED}): a trace given for them is dropped
  */
 @JsonPropertyOrder({"engine", "status", "claimed", "millis", "explored", "exploredUnit",
-        "counterexampleLength", "counterexample", "message"})
+        "counterexampleLength", "counterexample", "message", "trace"})
 public record Cell(
         String engine,
         Status status,
@@ -32,7 +36,11 @@ public record Cell(
         String exploredUnit,
         Integer counterexampleLength,
         Counterexample counterexample,
-        String message) {
+        String message,
+        RawTrace trace) {
+
+    /** The longest {@code message} an {@link #error} cell keeps of the failure's first line; the rest is in the trace. */
+    public static final int ERROR_MESSAGE_LENGTH = 300;
 
     public Cell {
         Required.text(engine, "cell engine");
@@ -54,15 +62,45 @@ public record Cell(
         if (counterexampleLength == null && counterexample != null) {
             counterexampleLength = counterexample.steps().size();
         }
+        if (status == Status.PASSED || status == Status.NOT_CLAIMED || status == Status.SKIPPED) {
+            trace = null;
+        }
+    }
+
+    /** A cell without an engine trace. */
+    public Cell(String engine, Status status, boolean claimed, long millis, long explored, String exploredUnit,
+                Integer counterexampleLength, Counterexample counterexample, String message) {
+        this(engine, status, claimed, millis, explored, exploredUnit, counterexampleLength, counterexample, message,
+                null);
     }
 
     /** A cell for an engine that did not run, with the reason. */
     public static Cell skipped(String engine, boolean claimed, String reason) {
-        return new Cell(engine, Status.SKIPPED, claimed, 0, 0, null, null, null, reason);
+        return new Cell(engine, Status.SKIPPED, claimed, 0, 0, null, null, null, reason, null);
     }
 
-    /** A cell for an engine whose run crashed after {@code millis}, with the failure. */
+    /**
+     * A cell for an engine whose run crashed after {@code millis}: the failure's first line is the
+     * message, and the whole failure (a stack trace) is the trace when there is more to it.
+     */
     public static Cell error(String engine, boolean claimed, long millis, String failure) {
-        return new Cell(engine, Status.ERROR, claimed, millis, 0, null, null, null, failure);
+        String whole = Required.text(failure, "ERROR cell failure (engine " + engine + ")").strip();
+        int lineEnd = whole.indexOf('\n');
+        String firstLine = (lineEnd < 0 ? whole : whole.substring(0, lineEnd)).strip();
+        String message = Required.cut(firstLine, ERROR_MESSAGE_LENGTH);
+        RawTrace trace = message.equals(whole) ? null : RawTrace.of(whole);
+        return new Cell(engine, Status.ERROR, claimed, millis, 0, null, null, null, message, trace);
+    }
+
+    /** This cell with another counterexample (e.g. the same one, with its replay file). */
+    public Cell withCounterexample(Counterexample newCounterexample) {
+        return new Cell(engine, status, claimed, millis, explored, exploredUnit, counterexampleLength,
+                newCounterexample, message, trace);
+    }
+
+    /** This cell with another trace (e.g. the same one, its whole text saved in a file). */
+    public Cell withTrace(RawTrace newTrace) {
+        return new Cell(engine, status, claimed, millis, explored, exploredUnit, counterexampleLength, counterexample,
+                message, newTrace);
     }
 }

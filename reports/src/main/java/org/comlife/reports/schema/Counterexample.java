@@ -17,15 +17,19 @@ import java.util.Set;
  * @param brokenInvariant the invariant that broke, as a sentence a reviewer can read
  * @param explanation     why these steps break it; null when the engine has no explanation
  * @param replay          how to reproduce this counterexample (a command line); null if unknown
+ * @param replayFile      the file that reproduces it, relative to the report's folder (e.g.
+ *                        {@code counterexamples/double-unmarshal.json}), given to the command of
+ *                        {@link MatrixReport#replayHelp()}; null when there is none
  */
-@JsonPropertyOrder({"threads", "steps", "brokenStep", "brokenInvariant", "explanation", "replay"})
+@JsonPropertyOrder({"threads", "steps", "brokenStep", "brokenInvariant", "explanation", "replay", "replayFile"})
 public record Counterexample(
         List<String> threads,
         List<Step> steps,
         Integer brokenStep,
         String brokenInvariant,
         String explanation,
-        String replay) {
+        String replay,
+        String replayFile) {
 
     public Counterexample {
         threads = Required.list(threads, "counterexample threads");
@@ -36,6 +40,18 @@ public record Counterexample(
         if (brokenStep != null && steps.stream().noneMatch(step -> step.index() == brokenStep)) {
             throw new IllegalArgumentException("brokenStep " + brokenStep + " is not the index of any step");
         }
+        Required.relativePath(replayFile, "counterexample replayFile");
+    }
+
+    /** A counterexample without a replay file. */
+    public Counterexample(List<String> threads, List<Step> steps, Integer brokenStep, String brokenInvariant,
+                          String explanation, String replay) {
+        this(threads, steps, brokenStep, brokenInvariant, explanation, replay, null);
+    }
+
+    /** This counterexample, reproduced by the given file (relative to the report's folder). */
+    public Counterexample withReplayFile(String file) {
+        return new Counterexample(threads, steps, brokenStep, brokenInvariant, explanation, replay, file);
     }
 
     /** The step that broke the invariant, if the engine pinned it to one. */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * A verification matrix: rows are the reference implementation and the seeded faults, columns
@@ -21,24 +22,30 @@ import java.util.Set;
  * @param tool           the program and version that produced the report, e.g. "comlife 0.1.0"
  * @param generatedAt    when, as an ISO-8601 date-time with offset, e.g. "2025-06-01T12:00:00Z"
  * @param implementation the name of the implementation that was checked
+ * @param replayHelp     how to replay a counterexample's {@link Counterexample#replayFile()}, in the
+ *                       words of the tool that made the report (e.g. its command line with a
+ *                       placeholder for the file); null when the tool has no replay
  * @param engines        the columns, in display order; ids are unique
  * @param rows           the rows, in display order; ids are unique
  * @param shards         the ids of the shards merged into this report; empty for an unsharded
  *                       run, one id for a single shard
  */
-@JsonPropertyOrder({"schemaVersion", "tool", "generatedAt", "implementation", "shards", "summary",
+@JsonPropertyOrder({"schemaVersion", "tool", "generatedAt", "implementation", "replayHelp", "shards", "summary",
         "engines", "rows"})
 @JsonIgnoreProperties(value = {"schemaVersion", "summary"}, allowGetters = true)
 public record MatrixReport(
         String tool,
         String generatedAt,
         String implementation,
+        String replayHelp,
         List<EngineInfo> engines,
         List<Row> rows,
         List<String> shards) {
 
-    /** The version of the JSON schema this code writes and reads. Raise it on any incompatible change. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The version of the JSON schema this code writes. Raise it on any incompatible change. */
+    public static final int SCHEMA_VERSION = 2;
+    /** The versions this code reads: version 1 differs only in names this code still accepts. */
+    public static final Set<Integer> READABLE_VERSIONS = Set.of(1, 2);
 
     public MatrixReport {
         Required.text(tool, "tool");
@@ -57,6 +64,25 @@ public record MatrixReport(
                 }
             }
         }
+    }
+
+    /** A report without replay help. */
+    public MatrixReport(String tool, String generatedAt, String implementation, List<EngineInfo> engines,
+                        List<Row> rows, List<String> shards) {
+        this(tool, generatedAt, implementation, null, engines, rows, shards);
+    }
+
+    /** This report, telling how its counterexamples are replayed. */
+    public MatrixReport withReplayHelp(String help) {
+        return new MatrixReport(tool, generatedAt, implementation, help, engines, rows, shards);
+    }
+
+    /** This report with every cell passed through {@code change}, which is given the cell's row. */
+    public MatrixReport withCells(BiFunction<Row, Cell, Cell> change) {
+        List<Row> changed = rows.stream()
+                .map(row -> row.withCells(row.cells().stream().map(cell -> change.apply(row, cell)).toList()))
+                .toList();
+        return new MatrixReport(tool, generatedAt, implementation, replayHelp, engines, changed, shards);
     }
 
     @JsonProperty("schemaVersion")

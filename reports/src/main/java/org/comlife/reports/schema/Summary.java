@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param verdict         PASS exactly when {@code failureReasons} is empty
  * @param referencePassed there is a reference row, at least one engine passed it, and no engine
- *                        raised a false alarm on it
+ *                        found a violation in it
  * @param faults          the number of fault rows
  * @param faultsCaught    fault rows caught by at least one engine
  * @param faultsEscaped   fault rows that no engine caught, or that escaped an engine claiming them
@@ -44,7 +44,8 @@ public record Summary(
         List<Cell> cells = rows.stream().flatMap(row -> row.cells().stream()).toList();
 
         boolean referencePassed = !references.isEmpty()
-                && references.stream().allMatch(row -> has(row, Status.PASSED) && !has(row, Status.FALSE_ALARM));
+                && references.stream().allMatch(row -> has(row, Status.PASSED)
+                && !has(row, Status.VIOLATION_IN_IMPLEMENTATION));
         int caught = (int) faultRows.stream().filter(row -> has(row, Status.CAUGHT)).count();
         List<String> escapedIds = faultRows.stream()
                 .filter(row -> !has(row, Status.CAUGHT) || has(row, Status.ESCAPED))
@@ -61,10 +62,10 @@ public record Summary(
             reasons.add(referenceFailure(references));
         }
         if (!escapedIds.isEmpty()) {
-            reasons.add(escapedIds.size() + " fault(s) escaped: " + String.join(", ", escapedIds));
+            reasons.add(count(escapedIds.size(), "fault", "faults") + " escaped: " + String.join(", ", escapedIds));
         }
         if (errors > 0) {
-            reasons.add(errors + " engine run(s) crashed");
+            reasons.add(count(errors, "engine run", "engine runs") + " crashed");
         }
         Verdict verdict = reasons.isEmpty() ? Verdict.PASS : Verdict.FAIL;
         return new Summary(verdict, referencePassed, faultRows.size(), caught, escapedIds.size(),
@@ -72,16 +73,20 @@ public record Summary(
     }
 
     private static String referenceFailure(List<Row> references) {
-        List<String> alarmed = references.stream()
+        List<String> finders = references.stream()
                 .flatMap(row -> row.cells().stream())
-                .filter(cell -> cell.status() == Status.FALSE_ALARM)
+                .filter(cell -> cell.status() == Status.VIOLATION_IN_IMPLEMENTATION)
                 .map(Cell::engine)
                 .distinct()
                 .toList();
-        if (!alarmed.isEmpty()) {
-            return "false alarm on the reference by " + String.join(", ", alarmed);
+        if (!finders.isEmpty()) {
+            return "violation in the implementation under test, found by " + String.join(", ", finders);
         }
-        return "no engine passed the reference";
+        return "no engine passed the implementation under test";
+    }
+
+    private static String count(int count, String singular, String plural) {
+        return count + " " + (count == 1 ? singular : plural);
     }
 
     private static boolean has(Row row, Status status) {

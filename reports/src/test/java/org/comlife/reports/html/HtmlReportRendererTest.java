@@ -22,6 +22,7 @@ import org.comlife.reports.schema.Step;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** report.html: well-formed, self-contained, one swimlane per counterexample, hostile text inert. */
@@ -37,7 +38,7 @@ class HtmlReportRendererTest {
         assertThat(sample).startsWith("<!DOCTYPE html>\n");
     }
 
-    /** The page loads nothing: no script, no stylesheet link, no import, and every link stays inside the page. */
+    /** The page loads nothing: no script, no stylesheet link, no import; links stay inside the page or the report's folder. */
     @Test
     void pageIsSelfContained() {
         assertThat(sample).doesNotContain("http:", "https:", "<script", "<link", "@import", "url(", "<img", "<iframe");
@@ -46,7 +47,56 @@ class HtmlReportRendererTest {
         while (links.find()) {
             targets.add(links.group(1));
         }
-        assertThat(targets).isNotEmpty().allSatisfy(target -> assertThat(target).startsWith("#"));
+        assertThat(targets).isNotEmpty().allSatisfy(target -> assertThat(target).matches("#.+|[A-Za-z0-9._-]+/[A-Za-z0-9._-]+"));
+        assertThat(targets).contains("counterexamples/double-unmarshal.json");
+    }
+
+    /** The page opens at the verdict and the matrix: nothing but the verdict comes before the table, and every section comes after. */
+    @Test
+    void matrixComesFirst() throws Exception {
+        Element main = (Element) XhtmlParser.parse(sample).getElementsByTagName("main").item(0);
+        List<String> firstChildren = new ArrayList<>();
+        for (Node child = main.getFirstChild(); child != null && firstChildren.size() < 2; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                firstChildren.add(element.getTagName() + "#" + element.getAttribute("id") + "." + element.getAttribute("class"));
+            }
+        }
+        assertThat(firstChildren).containsExactly("header#.verdict fail", "table#matrix.matrix");
+        assertThat(sample.indexOf("<table class=\"matrix\"")).isLessThan(sample.indexOf("<svg"))
+                .isLessThan(sample.indexOf("<section")).isLessThan(sample.indexOf("<details"));
+    }
+
+    /** Each cell with a counterexample, failure or engine output links to its section, and each section links back to its row of the matrix. */
+    @Test
+    void cellsAndSectionsLinkBothWays() throws Exception {
+        Document page = XhtmlParser.parse(sample);
+        NodeList sections = page.getElementsByTagName("section");
+        assertThat(sections.getLength()).isEqualTo(3);
+        for (int i = 0; i < sections.getLength(); i++) {
+            Element section = (Element) sections.item(i);
+            assertThat(sample).contains("href=\"#" + section.getAttribute("id") + "\"");
+            String rowIndex = section.getAttribute("id").split("-")[1];
+            assertThat(hrefs(section)).contains("#matrix-row-" + rowIndex);
+        }
+    }
+
+    /** Engine output is shown in a pre inside a collapsed details, never in a paragraph; the excerpt names what was cut. */
+    @Test
+    void engineOutputIsCollapsedPreformattedText() throws Exception {
+        Document page = XhtmlParser.parse(sample);
+        NodeList paragraphs = page.getElementsByTagName("p");
+        for (int i = 0; i < paragraphs.getLength(); i++) {
+            assertThat(paragraphs.item(i).getTextContent()).doesNotContain("\n").doesNotContain("line 200:");
+        }
+        NodeList details = page.getElementsByTagName("details");
+        assertThat(details.getLength()).isEqualTo(2);
+        for (int i = 0; i < details.getLength(); i++) {
+            Element element = (Element) details.item(i);
+            assertThat(element.hasAttribute("open")).isFalse();
+            assertThat(element.getElementsByTagName("pre").getLength()).isEqualTo(1);
+        }
+        assertThat(sample).contains("Lincheck&#39;s own output: first 30 and last 15 of 400 lines")
+                .contains("[… 355 lines cut …]").contains("line 30:").doesNotContain("line 31:").contains("line 386:");
     }
 
     /** Every in-page link points at an element that exists. */
@@ -61,7 +111,9 @@ class HtmlReportRendererTest {
         }
         for (int i = 0; i < anchors.getLength(); i++) {
             String href = ((Element) anchors.item(i)).getAttribute("href");
-            assertThat(ids).contains(href.substring(1));
+            if (href.startsWith("#")) {
+                assertThat(ids).contains(href.substring(1));
+            }
         }
     }
 
@@ -75,24 +127,30 @@ class HtmlReportRendererTest {
     @Test
     void pageHasEveryPart() {
         assertThat(sample).contains("<title>comlife matrix: FAIL — reference</title>");
-        assertThat(sample).contains("1 engine run(s) crashed");
-        assertThat(sample).contains("<table class=\"matrix\">");
+        assertThat(sample).contains("1 engine run crashed");
+        assertThat(sample).contains("<table class=\"matrix\" id=\"matrix\">");
         assertThat(sample).contains("class=\"legend\"");
         assertThat(sample).contains("Unavailable: jpf-core not installed; pass --jpf PATH");
         assertThat(sample).contains("The main STA marshals its pointer into a stream");
         assertThat(sample).contains("Decrement and suspend in one critical section");
         assertThat(sample).contains("<pre>comlife replay --fault split-release --engine lincheck --seed 42</pre>");
-        assertThat(sample).contains("⚠ Property chains crashed after 640ms");
+        assertThat(sample).contains("<pre>java -jar checks/target/comlife.jar replay "
+                + "comlife-report/counterexamples/double-unmarshal.json</pre>");
+        assertThat(sample).contains("⚠ Property chains crashed after 640 ms");
+        assertThat(sample).contains("generated 2025-06-01 12:00:00 UTC");
     }
 
     /** Matrix cells carry the status label, its tone as a class, and the time. */
     @Test
     void matrixCellsShowStatusAndTime() {
-        assertThat(sample).contains("<td class=\"cell good\"><span class=\"label\">✓ caught</span>"
-                + "<span class=\"detail\">350ms · 37 chains · 4 steps</span>");
-        assertThat(sample).contains("<td class=\"cell warning\"><span class=\"label\">⚠ error</span>");
-        assertThat(sample).contains("<td class=\"cell neutral\"><span class=\"label\">skipped</span>"
-                + "<span class=\"detail\">jpf-core not installed; pass --jpf PATH</span>");
+        assertThat(sample).contains("<td class=\"cell good\"><span class=\"label\">✓ caught</span> "
+                + "<a href=\"#cell-1-1\">↓ counterexample</a><span class=\"detail\">found in 350 ms · 4 steps · 37 chains</span>");
+        assertThat(sample).contains("<td class=\"cell warning\" title=\"java.lang.IllegalStateException: chain generator "
+                + "scheduled an action on terminated thread T2\"><span class=\"label\">⚠ error</span>");
+        assertThat(sample).contains("<td class=\"cell neutral\"><span class=\"label\">– not claimed</span>"
+                + "<span class=\"detail\">ran: no violation in 910 ms · 4,020 invocations</span>");
+        assertThat(sample).contains("<td class=\"cell neutral\" title=\"jpf-core not installed; pass --jpf PATH\">"
+                + "<span class=\"label\">skipped</span><span class=\"detail\">jpf-core not installed; pass --jpf PATH</span>");
     }
 
     /** Hostile text from a report (a script in an operation, quotes and ampersands in names) is escaped, never markup. */
@@ -129,6 +187,15 @@ class HtmlReportRendererTest {
 
         XhtmlParser.parse(html);
         assertThat(html).doesNotContain("<svg");
+    }
+
+    private static List<String> hrefs(Element element) {
+        List<String> hrefs = new ArrayList<>();
+        NodeList anchors = element.getElementsByTagName("a");
+        for (int i = 0; i < anchors.getLength(); i++) {
+            hrefs.add(((Element) anchors.item(i)).getAttribute("href"));
+        }
+        return hrefs;
     }
 
     private static int count(String text, String part) {

@@ -114,6 +114,30 @@ class SwimlaneSvgRendererTest {
         assertThat(allText(byClass(svg, "g", "callout").get(0))).isEqualTo("✗ broken at the end: the server eventually exits");
     }
 
+    /**
+     * A counterexample of hundreds of steps draws its first steps and those around the broken one,
+     * with a gap row saying how many are left out, so that a long journal does not make the page huge.
+     */
+    @Test
+    void longCounterexampleIsDrawnInPart() throws Exception {
+        List<Step> steps = new ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            steps.add(Step.of(i, i % 2 == 0 ? "a" : "b", "op" + i + "()", "S_OK"));
+        }
+        Counterexample counterexample = new Counterexample(List.of("a", "b"), steps, 200, "inv", null, null);
+        Document svg = XhtmlParser.parse(SwimlaneSvgRenderer.render(counterexample));
+
+        List<Element> drawn = byClass(svg, "g", "step");
+        assertThat(drawn).hasSize(StepWindow.HEAD + StepWindow.TAIL);
+        assertThat(text(drawn.get(StepWindow.HEAD - 1), "title")).startsWith("step 10 on");
+        assertThat(text(drawn.get(StepWindow.HEAD), "title")).startsWith("step 176 on");
+        assertThat(text(drawn.get(drawn.size() - 1), "title")).startsWith("step 205 on");
+        assertThat(byClass(svg, "g", "broken")).singleElement().satisfies(step ->
+                assertThat(text(step, "title")).startsWith("step 200 on"));
+        assertThat(byClass(svg, "text", "gap")).extracting(Element::getTextContent).containsExactly(
+                "⋮ 165 steps not drawn (every step is in report.json)", "⋮ 95 steps not drawn (every step is in report.json)");
+    }
+
     /** The elements with the tag whose class list holds the class, as CSS selects them. */
     private static List<Element> byClass(Document document, String tag, String cssClass) {
         List<Element> found = new ArrayList<>();

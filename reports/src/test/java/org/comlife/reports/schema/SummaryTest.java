@@ -42,16 +42,16 @@ class SummaryTest {
         assertThat(summary.skippedCells()).isEqualTo(2);
     }
 
-    /** A false alarm on the reference fails the matrix and names the engine. */
+    /** A violation in the implementation under test fails the matrix, called that, and names the engine. */
     @Test
-    void falseAlarmFails() {
+    void violationInImplementationFails() {
         Summary summary = matrix(AB,
-                reference(cell("a", Status.PASSED), cell("b", Status.FALSE_ALARM)),
+                reference(cell("a", Status.PASSED), cell("b", Status.VIOLATION_IN_IMPLEMENTATION)),
                 fault("f1", cell("a", Status.CAUGHT))).summary();
 
         assertThat(summary.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(summary.referencePassed()).isFalse();
-        assertThat(summary.failureReasons()).containsExactly("false alarm on the reference by b");
+        assertThat(summary.failureReasons()).containsExactly("violation in the implementation under test, found by b");
     }
 
     /** A matrix without a reference row fails: nothing shows the engines accept a correct implementation. */
@@ -72,7 +72,7 @@ class SummaryTest {
                 fault("f1", cell("a", Status.SKIPPED))).summary();
 
         assertThat(summary.referencePassed()).isFalse();
-        assertThat(summary.failureReasons()).contains("no engine passed the reference");
+        assertThat(summary.failureReasons()).contains("no engine passed the implementation under test");
     }
 
     /** A fault that escaped an engine claiming it fails the matrix even when another engine caught it. */
@@ -85,7 +85,7 @@ class SummaryTest {
         assertThat(summary.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(summary.faultsCaught()).isEqualTo(1);
         assertThat(summary.faultsEscaped()).isEqualTo(1);
-        assertThat(summary.failureReasons()).containsExactly("1 fault(s) escaped: f1");
+        assertThat(summary.failureReasons()).containsExactly("1 fault escaped: f1");
     }
 
     /** A fault that no engine caught fails the matrix even when no engine claimed it. */
@@ -109,19 +109,30 @@ class SummaryTest {
 
         assertThat(summary.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(summary.errors()).isEqualTo(1);
-        assertThat(summary.failureReasons()).containsExactly("1 engine run(s) crashed");
+        assertThat(summary.failureReasons()).containsExactly("1 engine run crashed");
+    }
+
+    /** Counts in the reasons are singular or plural as the number needs. */
+    @Test
+    void reasonsCountInWords() {
+        Summary summary = matrix(AB,
+                reference(cell("a", Status.PASSED)),
+                fault("f1", cell("a", Status.ESCAPED), cell("b", Status.ERROR)),
+                fault("f2", cell("a", Status.ESCAPED), cell("b", Status.ERROR))).summary();
+
+        assertThat(summary.failureReasons()).containsExactly("2 faults escaped: f1, f2", "2 engine runs crashed");
     }
 
     /** Several reasons are all listed, in a stable order: reference, escapes, errors. */
     @Test
     void everyReasonIsListed() {
         Summary summary = matrix(AB,
-                reference(cell("a", Status.FALSE_ALARM)),
+                reference(cell("a", Status.VIOLATION_IN_IMPLEMENTATION)),
                 fault("f1", cell("a", Status.ESCAPED), cell("b", Status.ERROR))).summary();
 
         assertThat(summary.failureReasons()).hasSize(3);
-        assertThat(summary.failureReasons().get(0)).startsWith("false alarm");
-        assertThat(summary.failureReasons().get(1)).startsWith("1 fault(s) escaped");
+        assertThat(summary.failureReasons().get(0)).startsWith("violation in the implementation under test");
+        assertThat(summary.failureReasons().get(1)).startsWith("1 fault escaped");
         assertThat(summary.failureReasons().get(2)).endsWith("crashed");
     }
 }
