@@ -76,7 +76,7 @@ public final class HtmlReportRenderer {
         stat(html, String.valueOf(summary.faultsCaught()), "caught");
         stat(html, String.valueOf(summary.faultsEscaped()), "escaped");
         stat(html, String.valueOf(summary.errors()), summary.errors() == 1 ? "engine error" : "engine errors");
-        stat(html, String.valueOf(summary.skippedCells()), summary.skippedCells() == 1 ? "skipped cell" : "skipped cells");
+        stat(html, String.valueOf(summary.skippedCells()), summary.skippedCells() == 1 ? "cell not run" : "cells not run");
         stat(html, DurationText.of(summary.totalMillis()), "engine time");
         html.close("div").newline();
     }

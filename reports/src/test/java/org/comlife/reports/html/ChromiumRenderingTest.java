@@ -16,14 +16,15 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.comlife.reports.FullHuntReports;
 import org.comlife.reports.io.ReportWriter;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * report.html of a full hunt as a browser shows it: headless Chromium lays the page out and takes
  * its picture. Skipped, with the reason, where Chromium is not installed (Debian's package
- * {@code chromium}: /usr/bin/chromium, or {@code chromium} on the PATH).
+ * {@code chromium}: /usr/bin/chromium, or {@code chromium} on the PATH; or the browser given by
+ * {@code -Dcomlife.chromium=PATH}).
  */
 class ChromiumRenderingTest {
     private static final int WIDTH = 1280;
@@ -34,10 +35,17 @@ class ChromiumRenderingTest {
 
     @TempDir
     static Path folder;
+    private static Path chromium;
+    private static boolean written;
 
-    @BeforeAll
-    static void writeReport() throws Exception {
-        ReportWriter.write(FullHuntReports.fullHunt(), folder);
+    /** Each test assumes Chromium itself, so that both are reported skipped, with the reason, when it is missing. */
+    @BeforeEach
+    void findChromiumAndWriteReport() throws Exception {
+        chromium = chromium();
+        if (!written) {
+            ReportWriter.write(FullHuntReports.fullHunt(), folder);
+            written = true;
+        }
     }
 
     /**
@@ -46,7 +54,6 @@ class ChromiumRenderingTest {
      */
     @Test
     void matrixIsOnTheFirstScreen() throws Exception {
-        Path chromium = chromium();
         String page = Files.readString(folder.resolve("report.html"));
         Path probe = folder.resolve("probe.html");
         // The report has no script; this copy gets one that writes what the browser laid out into the DOM.
@@ -60,7 +67,7 @@ class ChromiumRenderingTest {
                     document.querySelectorAll('details[open]').length].join(' '));
                 </script></body>"""));
 
-        String dom = run(chromium, "--dump-dom", probe);
+        String dom = run("--dump-dom", probe);
 
         Matcher probed = Pattern.compile("data-probe=\"(\\d+) (\\d+) (\\d+) (\\d+) (\\d+) (\\d+)\"").matcher(dom);
         assertThat(probed.find()).as("the probe ran; the DOM was:%n%s", dom.substring(0, Math.min(500, dom.length()))).isTrue();
@@ -79,10 +86,9 @@ class ChromiumRenderingTest {
     /** The first screen is drawn: a picture of the right size, with the red band of a failing verdict at its top and the matrix below it. */
     @Test
     void screenshotShowsVerdictAndMatrix() throws Exception {
-        Path chromium = chromium();
         Path picture = folder.resolve("report.png");
 
-        run(chromium, "--screenshot=" + picture, folder.resolve("report.html"));
+        run("--screenshot=" + picture, folder.resolve("report.html"));
 
         BufferedImage image = ImageIO.read(picture.toFile());
         assertThat(image).as("a PNG at " + picture).isNotNull();
@@ -107,7 +113,7 @@ class ChromiumRenderingTest {
     }
 
     /** Runs headless Chromium on the file and answers its standard output; fails, never hangs, when it does not finish. */
-    private static String run(Path chromium, String action, Path file) throws Exception {
+    private static String run(String action, Path file) throws Exception {
         Path profile = Files.createTempDirectory(folder, "profile");
         Path out = folder.resolve("chromium.out");
         Path err = folder.resolve("chromium.err");
@@ -127,6 +133,11 @@ class ChromiumRenderingTest {
     }
 
     private static Path chromium() {
+        String given = System.getProperty("comlife.chromium");
+        if (given != null) {
+            assumeThat(Path.of(given)).as("-Dcomlife.chromium=" + given + " is not an executable file").isExecutable();
+            return Path.of(given);
+        }
         Optional<Path> found = Optional.of(Path.of("/usr/bin/chromium")).filter(Files::isExecutable)
                 .or(() -> onPath("chromium"));
         assumeThat(found).as("Chromium is not installed (no /usr/bin/chromium, no chromium on the PATH); "
