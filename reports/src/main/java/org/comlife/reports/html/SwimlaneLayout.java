@@ -58,8 +58,11 @@ final class SwimlaneLayout {
                 List<String> operationLines, List<String> resultLines, List<String> noteLines) {
     }
 
-    /** A row standing for steps that are not drawn; {@code y} is the baseline of its text. */
-    record Gap(int steps, double y) {
+    /** A row standing for steps that are not drawn, from {@code top} down {@link #GAP_HEIGHT}. */
+    record Gap(int steps, double top) {
+        double baseline() {
+            return top + BAND_GAP / 2 + LINE_HEIGHT - 4;
+        }
     }
 
     private final Map<String, Lane> lanes = new LinkedHashMap<>();
@@ -90,7 +93,7 @@ final class SwimlaneLayout {
         double callout = -1;
         for (StepWindow.Shown shown : window.shown()) {
             if (shown.hiddenBefore() > 0) {
-                gaps.add(new Gap(shown.hiddenBefore(), y + LINE_HEIGHT - 4 + BAND_GAP / 2));
+                gaps.add(new Gap(shown.hiddenBefore(), y));
                 y += GAP_HEIGHT;
             }
             Step step = shown.step();
@@ -104,7 +107,7 @@ final class SwimlaneLayout {
             }
         }
         if (window.hiddenAfter() > 0) {
-            gaps.add(new Gap(window.hiddenAfter(), y + LINE_HEIGHT - 4 + BAND_GAP / 2));
+            gaps.add(new Gap(window.hiddenAfter(), y));
             y += GAP_HEIGHT;
         }
         if (callout < 0) {

@@ -138,7 +138,11 @@ public final class SwimlaneSvgRenderer {
 
     private static void drawGap(MarkupWriter svg, SwimlaneLayout layout, SwimlaneLayout.Gap gap) {
         String text = "⋮ " + CountText.of(gap.steps(), "step") + " not drawn (every step is in report.json)";
-        svg.element("text", text, "class", "gap", "x", number(layout.width() / 2), "y", number(gap.y()),
+        // The lifelines break here: what happened in between is not shown.
+        svg.empty("rect", "x", number(SwimlaneLayout.MARGIN), "y", number(gap.top() - SwimlaneLayout.BAND_GAP / 2),
+                "width", number(layout.width() - 2 * SwimlaneLayout.MARGIN),
+                "height", number(SwimlaneLayout.GAP_HEIGHT), "fill", "#ffffff");
+        svg.element("text", text, "class", "gap", "x", number(layout.width() / 2), "y", number(gap.baseline()),
                 "text-anchor", "middle", "font-size", number(SwimlaneLayout.DETAIL_FONT), "font-style", "italic",
                 "fill", MUTED).newline();
     }
