@@ -9,7 +9,6 @@ import org.comlife.checks.property.server.ChainClasses;
 import org.comlife.checks.property.shrink.Candidate;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleInfo;
-import org.comlife.checks.property.state.HandleStatus;
 import org.comlife.checks.property.state.OriginKind;
 import org.comlife.model.InterfacePointer;
 
@@ -35,8 +34,7 @@ public record CallMethod(Handle pointer, String method) implements Action {
 
     @Override
     public String precondition(ChainState state, int thread) {
-        String held = Requirements.first(Requirements.active(state, thread),
-                Requirements.handle(state, pointer, HandleKind.POINTER, HandleStatus.LIVE, thread));
+        String held = Requirements.holds(state, thread, pointer, HandleKind.POINTER);
         if (held != null) {
             return held;
         }

@@ -26,8 +26,7 @@ public record CreateFromFactory(Handle factory, Handle made) implements Action {
 
     @Override
     public String precondition(ChainState state, int thread) {
-        return Requirements.first(Requirements.active(state, thread),
-                Requirements.handle(state, factory, HandleKind.FACTORY, HandleStatus.LIVE, thread),
+        return Requirements.first(Requirements.holds(state, thread, factory, HandleKind.FACTORY),
                 Requirements.fresh(state, made, HandleKind.POINTER));
     }
 

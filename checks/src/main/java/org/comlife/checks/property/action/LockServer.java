@@ -8,7 +8,6 @@ import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.shrink.Candidate;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleInfo;
-import org.comlife.checks.property.state.HandleStatus;
 import org.comlife.model.ClassFactory;
 import org.comlife.model.InterfacePointer;
 
@@ -28,8 +27,7 @@ public record LockServer(Handle factory) implements Action {
 
     @Override
     public String precondition(ChainState state, int thread) {
-        return Requirements.first(Requirements.active(state, thread),
-                Requirements.handle(state, factory, HandleKind.FACTORY, HandleStatus.LIVE, thread));
+        return Requirements.holds(state, thread, factory, HandleKind.FACTORY);
     }
 
     @Override

@@ -40,8 +40,7 @@ public record MarshalToStream(Handle pointer, Handle made, String consumer) impl
     @Override
     public String precondition(ChainState state, int thread) {
         int target = Requirements.threadNamed(state, consumer);
-        return Requirements.first(Requirements.active(state, thread),
-                Requirements.handle(state, pointer, HandleKind.POINTER, HandleStatus.LIVE, thread),
+        return Requirements.first(Requirements.holds(state, thread, pointer, HandleKind.POINTER),
                 Requirements.fresh(state, made, HandleKind.STREAM),
                 target < 0 || target == thread ? "the stream must be for another thread" : null,
                 target < 0 ? null : Requirements.active(state, target));

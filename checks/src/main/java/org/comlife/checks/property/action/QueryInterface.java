@@ -26,8 +26,8 @@ public record QueryInterface(Handle source, Handle made) implements Action {
 
     @Override
     public String precondition(ChainState state, int thread) {
-        return Requirements.first(Requirements.active(state, thread),
-                Requirements.heldReference(state, source, thread), Requirements.fresh(state, made, source.kind()));
+        return Requirements.first(Requirements.holdsReference(state, thread, source),
+                Requirements.fresh(state, made, source.kind()));
     }
 
     @Override

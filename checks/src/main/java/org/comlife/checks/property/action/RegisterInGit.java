@@ -28,8 +28,7 @@ public record RegisterInGit(Handle pointer, Handle made) implements Action {
 
     @Override
     public String precondition(ChainState state, int thread) {
-        return Requirements.first(Requirements.active(state, thread),
-                Requirements.handle(state, pointer, HandleKind.POINTER, HandleStatus.LIVE, thread),
+        return Requirements.first(Requirements.holds(state, thread, pointer, HandleKind.POINTER),
                 Requirements.fresh(state, made, HandleKind.COOKIE));
     }
 

@@ -19,8 +19,7 @@ public record ReleasePointer(Handle pointer) implements Action {
 
     @Override
     public String precondition(ChainState state, int thread) {
-        String held = Requirements.first(Requirements.active(state, thread),
-                Requirements.heldReference(state, pointer, thread));
+        String held = Requirements.holdsReference(state, thread, pointer);
         if (held != null) {
             return held;
         }

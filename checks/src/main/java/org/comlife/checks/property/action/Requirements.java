@@ -49,10 +49,15 @@ final class Requirements {
         return null;
     }
 
-    /** A live pointer or factory held by the thread. */
-    static String heldReference(ChainState state, Handle handle, int thread) {
+    /** The thread can act, and holds this live handle of the kind. */
+    static String holds(ChainState state, int thread, Handle handle, HandleKind kind) {
+        return first(active(state, thread), handle(state, handle, kind, HandleStatus.LIVE, thread));
+    }
+
+    /** The thread can act, and holds this live pointer or factory. */
+    static String holdsReference(ChainState state, int thread, Handle handle) {
         HandleKind kind = handle.kind() == HandleKind.FACTORY ? HandleKind.FACTORY : HandleKind.POINTER;
-        return handle(state, handle, kind, HandleStatus.LIVE, thread);
+        return holds(state, thread, handle, kind);
     }
 
     /** The chain's server registers the class (activating another would launch a server for nothing). */

@@ -4,7 +4,6 @@ import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleInfo;
-import org.comlife.checks.property.state.HandleStatus;
 
 /** IClassFactory::LockServer(FALSE): undoes an earlier {@link LockServer} of the same factory. */
 public record UnlockServer(Handle factory) implements Action {
@@ -19,8 +18,7 @@ public record UnlockServer(Handle factory) implements Action {
 
     @Override
     public String precondition(ChainState state, int thread) {
-        String held = Requirements.first(Requirements.active(state, thread),
-                Requirements.handle(state, factory, HandleKind.FACTORY, HandleStatus.LIVE, thread));
+        String held = Requirements.holds(state, thread, factory, HandleKind.FACTORY);
         if (held != null) {
             return held;
         }
