@@ -1,10 +1,8 @@
 package org.comlife.checks.property;
 
-import org.comlife.checks.property.generate.KnownModelIssue;
 import org.comlife.checks.property.report.Counterexample;
 import org.comlife.checks.property.report.CounterexampleReport;
 import org.comlife.checks.property.report.GenerationStatistics;
-import org.comlife.checks.property.report.StatisticsReport;
 
 /**
  * The outcome of a property run: how many cases ran (up to and including the first failing one),
@@ -36,10 +34,7 @@ public record PropertyResult(PropertySettings settings, int casesRun, int otherF
                     .append(" cases failed otherwise)");
         }
         text.append('\n');
-        for (KnownModelIssue issue : settings.generation().avoided()) {
-            text.append("Steering clear of a known model issue: ").append(issue.summary()).append('\n');
-        }
-        text.append(StatisticsReport.render(statistics));
+        text.append(statistics.render());
         if (!passed()) {
             text.append(CounterexampleReport.render(counterexample));
         }

@@ -10,7 +10,6 @@ import org.comlife.checks.property.report.Counterexample;
 import org.comlife.checks.property.report.GenerationStatistics;
 import org.comlife.checks.property.shrink.ChainShrinker;
 import org.comlife.checks.property.shrink.ShrinkResult;
-import org.comlife.checks.schedule.RandomChooser;
 
 /**
  * The property engine's entry point. Each try draws a case seed from the run's seed, generates a
@@ -71,7 +70,7 @@ public final class PropertyRunner {
         GenerationStatistics statistics = new GenerationStatistics();
         for (int i = 0; i < settings.tries(); i++) {
             GeneratedCase generated = ChainGenerator.generate(seeds.nextLong(), settings.generation());
-            statistics.record(runner.run(generated.chain(), new RandomChooser(generated.scheduleSeed())));
+            statistics.record(runner.run(generated));
         }
         return statistics;
     }
@@ -83,7 +82,7 @@ public final class PropertyRunner {
         int otherFailures = 0;
         for (int i = 0; i < caseSeeds.length; i++) {
             GeneratedCase generated = ChainGenerator.generate(caseSeeds[i], settings.generation());
-            CaseRun run = runner.run(generated.chain(), new RandomChooser(generated.scheduleSeed()));
+            CaseRun run = runner.run(generated);
             statistics.record(run);
             if (!run.failed()) {
                 continue;

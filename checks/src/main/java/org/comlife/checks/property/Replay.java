@@ -2,13 +2,11 @@ package org.comlife.checks.property;
 
 import java.util.List;
 import org.comlife.checks.property.chain.ActionChain;
-import org.comlife.checks.property.chain.GeneratedCase;
 import org.comlife.checks.property.execute.CaseProperty;
 import org.comlife.checks.property.execute.CaseRun;
 import org.comlife.checks.property.execute.CaseRunner;
 import org.comlife.checks.property.generate.ChainGenerator;
 import org.comlife.checks.property.report.Counterexample;
-import org.comlife.checks.schedule.RandomChooser;
 import org.comlife.checks.schedule.ReplayChooser;
 import org.comlife.model.runtime.RuntimeHelpers;
 
@@ -23,9 +21,8 @@ public final class Replay {
 
     /** The case the seed generates under these settings, run on its own scheduler seed. */
     public static CaseRun generatedCase(long caseSeed, PropertySettings settings, CaseProperty property) {
-        GeneratedCase generated = ChainGenerator.generate(caseSeed, settings.generation());
-        return new CaseRunner(settings.implementation(), property).run(generated.chain(),
-                new RandomChooser(generated.scheduleSeed()));
+        return new CaseRunner(settings.implementation(), property).run(ChainGenerator.generate(caseSeed,
+                settings.generation()));
     }
 
     /** A chain run along a recorded schedule (the thread of every step). */

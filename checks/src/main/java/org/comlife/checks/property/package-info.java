@@ -1,7 +1,8 @@
 /**
  * The in-house property-based testing engine: random concurrent action chains over the COM
  * model, every invariant checked after every API step, integrated shrinking of chain and
- * schedule, exact replay, statistics, and JUnit integration (in the tests, {@code @ChainProperty}).
+ * schedule, exact replay, statistics, and JUnit integration
+ * ({@link org.comlife.checks.property.junit.ChainProperty}).
  *
  * <p>A case is generated from one seed ({@link org.comlife.checks.property.generate.ChainGenerator}):
  * two to four client threads with their apartments, the code of the server the SCM launches, a

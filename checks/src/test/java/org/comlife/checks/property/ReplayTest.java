@@ -1,12 +1,14 @@
 package org.comlife.checks.property;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.checks.property.execute.CaseProperty;
 import org.comlife.checks.property.execute.CaseRun;
 import org.comlife.checks.property.report.Counterexample;
+import org.comlife.checks.property.report.CounterexampleReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -71,13 +73,15 @@ class ReplayTest {
                 .isEqualTo(found.counterexample().minimal().renderJournal());
     }
 
-    /** A seed printed in hexadecimal (all 64 bits) or decimal reads back as the same number. */
+    /** A seed printed in hexadecimal (all 64 bits) or decimal reads back as the same number; other text is refused. */
     @Test
     void printedSeedsReadBack() {
         long seed = found.counterexample().caseSeed();
 
-        assertThat(SeedProperty.caseSeed(" 0x" + Long.toHexString(seed) + " ")).isEqualTo(seed);
-        assertThat(SeedProperty.caseSeed(Long.toString(seed))).isEqualTo(seed);
-        assertThat(SeedProperty.caseSeed("")).isNull();
+        assertThat(CounterexampleReport.readSeed(" 0x" + Long.toHexString(seed) + " ")).isEqualTo(seed);
+        assertThat(CounterexampleReport.readSeed(Long.toString(seed))).isEqualTo(seed);
+        assertThat(CounterexampleReport.readSeed("")).isNull();
+        assertThatThrownBy(() -> CounterexampleReport.readSeed("0xnope")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0xnope");
     }
 }

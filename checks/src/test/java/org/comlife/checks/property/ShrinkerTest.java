@@ -3,7 +3,15 @@ package org.comlife.checks.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.comlife.checks.faults.FaultCatalogue;
-import org.comlife.checks.property.action.ActionKind;
+import org.comlife.checks.property.action.CallMethod;
+import org.comlife.checks.property.action.CreateFromFactory;
+import org.comlife.checks.property.action.CreateInstance;
+import org.comlife.checks.property.action.GetClassObject;
+import org.comlife.checks.property.action.MarshalToStream;
+import org.comlife.checks.property.action.RegisterInGit;
+import org.comlife.checks.property.action.ReleasePointer;
+import org.comlife.checks.property.action.UnmarshalFromStream;
+import org.comlife.checks.property.action.UnmarshalStreamAgain;
 import org.comlife.checks.property.chain.ChainStep;
 import org.comlife.checks.property.generate.ChainValidity;
 import org.comlife.checks.property.report.Counterexample;
@@ -24,9 +32,8 @@ class ShrinkerTest {
         assertThat(found.invariant()).isEqualTo(Invariant.STREAM_LIFETIME);
         assertThat(found.minimal().chain().threads()).hasSize(2);
         assertThat(found.minimal().chain().steps()).extracting(step -> step.action().kind())
-                .contains(ActionKind.MARSHAL_TO_STREAM, ActionKind.UNMARSHAL_FROM_STREAM,
-                        ActionKind.UNMARSHAL_STREAM_AGAIN)
-                .doesNotContain(ActionKind.CREATE_INSTANCE, ActionKind.REGISTER_IN_GIT, ActionKind.CALL);
+                .contains(MarshalToStream.KIND, UnmarshalFromStream.KIND, UnmarshalStreamAgain.KIND)
+                .doesNotContain(CreateInstance.KIND, RegisterInGit.KIND, CallMethod.KIND);
         assertThat(found.minimal().chain().actionCount()).isLessThan(found.original().chain().actionCount());
         assertThat(found.minimal().apiSteps()).isLessThanOrEqualTo(
                 FaultHunt.scenarioApiSteps(FaultCatalogue.byId("double-unmarshal")));
@@ -55,8 +62,8 @@ class ShrinkerTest {
 
         assertThat(found.minimal().chain().threads()).hasSizeLessThanOrEqualTo(2);
         for (ChainStep step : found.minimal().chain().steps()) {
-            assertThat(step.action().kind()).isIn(ActionKind.CREATE_INSTANCE, ActionKind.GET_CLASS_OBJECT,
-                    ActionKind.CREATE_FROM_FACTORY, ActionKind.RELEASE);
+            assertThat(step.action().kind()).isIn(CreateInstance.KIND, GetClassObject.KIND, CreateFromFactory.KIND,
+                    ReleasePointer.KIND);
         }
     }
 }

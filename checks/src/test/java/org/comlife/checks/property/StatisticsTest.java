@@ -3,10 +3,10 @@ package org.comlife.checks.property;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.comlife.checks.property.action.ActionKind;
+import org.comlife.checks.property.action.Actions;
 import org.comlife.checks.property.action.Misuse;
 import org.comlife.checks.property.generate.Vocabulary;
 import org.comlife.checks.property.report.GenerationStatistics;
-import org.comlife.checks.property.report.StatisticsReport;
 import org.junit.jupiter.api.Test;
 
 /** The statistics show the search covered the space: every action, thread count, API and misuse is reached. */
@@ -20,7 +20,7 @@ class StatisticsTest {
         System.out.println(result.report());
 
         assertThat(result.passed()).as(result.report()).isTrue();
-        for (ActionKind kind : ActionKind.values()) {
+        for (ActionKind kind : Actions.KINDS) {
             if (kind.misuse() == null) {
                 assertThat(statistics.actions(kind)).as(kind.label()).isPositive();
             } else {
@@ -41,9 +41,9 @@ class StatisticsTest {
     void everyMisuseIsGenerated() {
         GenerationStatistics statistics = PropertyRunner.survey(PropertySettings.defaults(7).withTries(400)
                 .withVocabulary(Vocabulary.everything()));
-        String report = StatisticsReport.render(statistics);
+        String report = statistics.render();
 
-        for (ActionKind kind : ActionKind.values()) {
+        for (ActionKind kind : Actions.KINDS) {
             if (kind.misuse() != null) {
                 assertThat(statistics.actions(kind)).as(kind.label() + "\n" + report).isPositive();
             }

@@ -1,6 +1,5 @@
 package org.comlife.checks.property.action;
 
-import java.util.List;
 import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
@@ -9,27 +8,16 @@ import org.comlife.checks.property.state.HandleStatus;
 /**
  * Misuse leaked-reference (client side): the owner forgets its GIT cookie. No call is made; the
  * entry's TABLESTRONG reference keeps the object, and a server object's server, alive for ever.
+ * Only the closing part draws it, in place of the revoke.
  */
 public record AbandonGitCookie(Handle cookie) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.ABANDON_GIT_COOKIE;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(cookie);
-    }
+    public static final ActionKind KIND = ActionKind.of(AbandonGitCookie.class, 0,
+            state -> ActionKind.forEach(state, AbandonGitCookie::new, HandleKind.COOKIE))
+            .withMisuse(Misuse.LEAKED_REFERENCE).withClosingWeight(4);
 
     @Override
     public String describe() {
-        return "leaves " + cookie + " registered, never revoked" + Action.misuseTag(kind());
-    }
-
-    @Override
-    public Action renamed(Handle from, Handle to) {
-        return new AbandonGitCookie(Action.rename(cookie, from, to));
+        return "leaves " + cookie + " registered, never revoked";
     }
 
     @Override

@@ -1,62 +1,84 @@
 package org.comlife.checks.property.action;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToIntBiFunction;
+import org.comlife.checks.property.chain.ChainStep;
+import org.comlife.checks.property.chain.Handle;
+import org.comlife.checks.property.chain.HandleKind;
+import org.comlife.checks.property.state.ChainState;
+
 /**
- * The vocabulary of chain actions, as the statistics count them. Each correct kind is a valid
- * use of the API under its precondition; each misuse kind belongs to one {@link Misuse} and is
- * generated only when that misuse is enabled. The weight is how often the generator picks the
- * kind when it is possible.
+ * How the generator draws one kind of action, declared by the action's class as its {@code KIND}
+ * (built with {@link #of} and the {@code with} steps below).
+ *
+ * @param type          the action class: one kind per class
+ * @param weight        how often the free part of a chain picks the kind when it is possible (0: never)
+ * @param candidates    every argument choice in a state; the action's precondition then keeps the
+ *                      threads that may perform each
+ * @param misuse        the misuse it expresses, generated only when a hunt enables it; null for a
+ *                      correct use of the API
+ * @param closingWeight its weight in the closing part, which gives back what the free part took
+ * @param placement     groups of steps the closing part places, once, where a misuse bites; or null
+ * @param ending        in how many cases of four it ends a thread that can take it; or null
  */
-public enum ActionKind {
-    CREATE_INSTANCE(null, 5, true),
-    GET_CLASS_OBJECT(null, 3, true),
-    CREATE_FROM_FACTORY(null, 5, false),
-    LOCK_SERVER(null, 2, false),
-    UNLOCK_SERVER(null, 3, false),
-    CREATE_LOCAL_OBJECT(null, 4, false),
-    CALL(null, 8, false),
-    QUERY_INTERFACE(null, 2, false),
-    RELEASE(null, 3, false),
-    MARSHAL_TO_STREAM(null, 5, false),
-    UNMARSHAL_FROM_STREAM(null, 5, false),
-    DISCARD_STREAM(null, 1, false),
-    REGISTER_IN_GIT(null, 5, false),
-    GET_FROM_GIT(null, 8, false),
-    REVOKE_FROM_GIT(null, 2, false),
-    UNINITIALIZE(null, 1, false),
-    UNMARSHAL_STREAM_AGAIN(Misuse.DOUBLE_UNMARSHAL, 8, false),
-    RELEASE_STREAM_AGAIN(Misuse.MISSING_DETACH, 8, false),
-    CALL_FOREIGN_POINTER(Misuse.FOREIGN_POINTER, 8, false),
-    CALL_SHARED_PROXY(Misuse.SHARED_PROXY, 8, false),
-    REVOKE_GIT_AGAIN(Misuse.DOUBLE_REVOKE, 8, false),
-    WAIT_WITHOUT_PUMPING(Misuse.STA_NOT_PUMPING, 0, false),
-    ABANDON_GIT_COOKIE(Misuse.LEAKED_REFERENCE, 0, false);
+public record ActionKind(Class<? extends Action> type, int weight, Function<ChainState, List<Action>> candidates,
+                         Misuse misuse, int closingWeight, Placement placement,
+                         ToIntBiFunction<ChainState, Integer> ending) {
 
-    private final Misuse misuse;
-    private final int weight;
-    private final boolean activates;
-
-    ActionKind(Misuse misuse, int weight, boolean activates) {
-        this.misuse = misuse;
-        this.weight = weight;
-        this.activates = activates;
+    /** The kind of the action class: a correct use of the API, drawn in the free part with this weight. */
+    public static ActionKind of(Class<? extends Action> type, int weight,
+                                Function<ChainState, List<Action>> candidates) {
+        return new ActionKind(type, weight, candidates, null, 0, null, null);
     }
 
-    /** The misuse this kind expresses; null for a correct use of the API. */
-    public Misuse misuse() {
-        return misuse;
+    public ActionKind withMisuse(Misuse expressed) {
+        return new ActionKind(type, weight, candidates, expressed, closingWeight, placement, ending);
     }
 
-    /** The generator's weight in the random part of a chain; 0 for kinds only the closing part places. */
-    public int weight() {
-        return weight;
+    public ActionKind withClosingWeight(int weightWhileClosing) {
+        return new ActionKind(type, weight, candidates, misuse, weightWhileClosing, placement, ending);
     }
 
-    /** Whether the action goes through the SCM (and so may launch the server). */
-    public boolean activates() {
-        return activates;
+    /** Placed by the closing part, when the misuse is enabled, as one of these groups of steps. */
+    public ActionKind withPlacement(Misuse enabledBy, Function<ChainState, List<List<ChainStep>>> groups) {
+        return new ActionKind(type, weight, candidates, misuse, closingWeight, new Placement(enabledBy, groups),
+                ending);
     }
 
+    public ActionKind withEnding(ToIntBiFunction<ChainState, Integer> oddsInFour) {
+        return new ActionKind(type, weight, candidates, misuse, closingWeight, placement, oddsInFour);
+    }
+
+    /** One candidate per handle of the given kinds, in the order they were made. */
+    public static List<Action> forEach(ChainState state, Function<Handle, Action> action, HandleKind... kinds) {
+        List<Action> actions = new ArrayList<>();
+        for (HandleKind kind : kinds) {
+            for (Handle handle : state.handles(kind)) {
+                actions.add(action.apply(handle));
+            }
+        }
+        return actions;
+    }
+
+    /** The kind's name in statistics: the class name, in words ({@code CreateInstance}: create-instance). */
     public String label() {
-        return name().toLowerCase().replace('_', '-');
+        return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    /** In how many cases of four the kind ends the thread; 0 when it never ends threads. */
+    public int endingOdds(ChainState state, int thread) {
+        return ending == null ? 0 : ending.applyAsInt(state, thread);
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+
+    /** Groups of steps that make a misuse bite, placed when {@code enabledBy} is enabled. */
+    public record Placement(Misuse enabledBy, Function<ChainState, List<List<ChainStep>>> groups) {
     }
 }

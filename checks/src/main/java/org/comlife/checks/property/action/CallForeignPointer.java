@@ -1,35 +1,21 @@
 package org.comlife.checks.property.action;
 
-import java.util.List;
 import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.server.ChainClasses;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleInfo;
 import org.comlife.checks.property.state.HandleStatus;
-import org.comlife.model.InterfacePointer;
 
 /** Misuse foreign-pointer: a thread calls another thread's raw pointer to an STA object, unmarshaled nowhere. */
 public record CallForeignPointer(Handle pointer) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.CALL_FOREIGN_POINTER;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(pointer);
-    }
+    public static final ActionKind KIND = ActionKind.of(CallForeignPointer.class, 8,
+            state -> ActionKind.forEach(state, CallForeignPointer::new, HandleKind.POINTER))
+            .withMisuse(Misuse.FOREIGN_POINTER);
 
     @Override
     public String describe() {
-        return pointer + "->Work() through the owner's raw pointer" + Action.misuseTag(kind());
-    }
-
-    @Override
-    public Action renamed(Handle from, Handle to) {
-        return new CallForeignPointer(Action.rename(pointer, from, to));
+        return pointer + "->Work() through the owner's raw pointer";
     }
 
     @Override
@@ -47,15 +33,7 @@ public record CallForeignPointer(Handle pointer) implements Action {
     }
 
     @Override
-    public void apply(ChainState state, int thread) {
-        // A failed call changes nothing the chain holds.
-    }
-
-    @Override
     public void perform(ActionContext context) {
-        InterfacePointer target = context.handles().pointer(pointer);
-        if (target != null) {
-            context.self().call(target, ChainClasses.WORK);
-        }
+        CallMethod.call(context, pointer, ChainClasses.WORK);
     }
 }

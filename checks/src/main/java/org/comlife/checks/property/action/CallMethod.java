@@ -1,12 +1,14 @@
 package org.comlife.checks.property.action;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.comlife.checks.property.chain.ActionChain;
 import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.server.ChainClasses;
+import org.comlife.checks.property.shrink.Candidate;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleInfo;
-import org.comlife.checks.property.state.HandleStatus;
 import org.comlife.checks.property.state.OriginKind;
 import org.comlife.model.InterfacePointer;
 
@@ -16,16 +18,14 @@ import org.comlife.model.InterfacePointer;
  * instances' second phase of construction.
  */
 public record CallMethod(Handle pointer, String method) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.CALL;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(pointer);
-    }
+    public static final ActionKind KIND = ActionKind.of(CallMethod.class, 8, state -> {
+        List<Action> calls = new ArrayList<>();
+        for (Handle pointer : state.handles(HandleKind.POINTER)) {
+            calls.add(new CallMethod(pointer, ChainClasses.WORK));
+            calls.add(new CallMethod(pointer, ChainClasses.INITIALIZE));
+        }
+        return calls;
+    });
 
     @Override
     public String describe() {
@@ -33,14 +33,8 @@ public record CallMethod(Handle pointer, String method) implements Action {
     }
 
     @Override
-    public Action renamed(Handle from, Handle to) {
-        return new CallMethod(Action.rename(pointer, from, to), method);
-    }
-
-    @Override
     public String precondition(ChainState state, int thread) {
-        String held = Requirements.first(Requirements.active(state, thread),
-                Requirements.handle(state, pointer, HandleKind.POINTER, HandleStatus.LIVE, thread));
+        String held = Requirements.holds(state, thread, pointer, HandleKind.POINTER);
         if (held != null) {
             return held;
         }
@@ -61,6 +55,11 @@ public record CallMethod(Handle pointer, String method) implements Action {
 
     @Override
     public void perform(ActionContext context) {
+        call(context, pointer, method);
+    }
+
+    /** The call through the pointer's value, when the call that should have made it succeeded. */
+    static void call(ActionContext context, Handle pointer, String method) {
         InterfacePointer target = context.handles().pointer(pointer);
         if (target != null) {
             context.self().call(target, method);
@@ -68,7 +67,8 @@ public record CallMethod(Handle pointer, String method) implements Action {
     }
 
     @Override
-    public List<Action> simplifications() {
-        return ChainClasses.WORK.equals(method) ? List.of() : List.of(new CallMethod(pointer, ChainClasses.WORK));
+    public List<Candidate> shrinks(ActionChain chain, int index) {
+        return ChainClasses.WORK.equals(method) ? List.of()
+                : Candidate.replacing(chain, index, List.of(new CallMethod(pointer, ChainClasses.WORK)));
     }
 }

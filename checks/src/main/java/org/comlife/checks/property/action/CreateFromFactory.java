@@ -1,11 +1,12 @@
 package org.comlife.checks.property.action;
 
 import java.util.List;
+import org.comlife.checks.property.chain.ActionChain;
 import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.server.ChainClasses;
+import org.comlife.checks.property.shrink.Candidate;
 import org.comlife.checks.property.state.ChainState;
-import org.comlife.checks.property.state.HandleInfo;
 import org.comlife.checks.property.state.HandleStatus;
 import org.comlife.checks.property.state.ObjectOrigin;
 import org.comlife.model.CallResult;
@@ -14,16 +15,9 @@ import org.comlife.model.InterfacePointer;
 
 /** IClassFactory::CreateInstance through a factory this thread holds: server code creates an instance. */
 public record CreateFromFactory(Handle factory, Handle made) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.CREATE_FROM_FACTORY;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(factory, made);
-    }
+    public static final ActionKind KIND = ActionKind.of(CreateFromFactory.class, 5,
+            state -> ActionKind.forEach(state,
+                    factory -> new CreateFromFactory(factory, state.mint(HandleKind.POINTER)), HandleKind.FACTORY));
 
     @Override
     public String describe() {
@@ -31,35 +25,29 @@ public record CreateFromFactory(Handle factory, Handle made) implements Action {
     }
 
     @Override
-    public Action renamed(Handle from, Handle to) {
-        return new CreateFromFactory(Action.rename(factory, from, to), Action.rename(made, from, to));
-    }
-
-    @Override
     public String precondition(ChainState state, int thread) {
-        return Requirements.first(Requirements.active(state, thread),
-                Requirements.handle(state, factory, HandleKind.FACTORY, HandleStatus.LIVE, thread),
+        return Requirements.first(Requirements.holds(state, thread, factory, HandleKind.FACTORY),
                 Requirements.fresh(state, made, HandleKind.POINTER));
     }
 
     @Override
     public void apply(ChainState state, int thread) {
-        state.add(new HandleInfo(made, thread, ObjectOrigin.instance(), HandleStatus.LIVE, 0, thread));
-    }
-
-    /** A local object instead of the server's instance, when the failure does not need the server. */
-    @Override
-    public List<Action> simplifications() {
-        return List.of(new CreateLocalObject(made));
+        state.add(made, thread, ObjectOrigin.instance(), HandleStatus.LIVE);
     }
 
     @Override
     public void perform(ActionContext context) {
         InterfacePointer pointer = context.handles().pointer(factory);
-        if (pointer == null) {
-            return;
+        if (pointer != null) {
+            CallResult created = context.self().call(pointer, ClassFactory.CREATE_INSTANCE, null,
+                    ChainClasses.ISAMPLE);
+            context.handles().bind(made, created.pointer(), ChainClasses.ISAMPLE);
         }
-        CallResult created = context.self().call(pointer, ClassFactory.CREATE_INSTANCE, null, ChainClasses.ISAMPLE);
-        context.handles().bind(made, created.pointer(), ChainClasses.ISAMPLE);
+    }
+
+    /** A local object instead of the server's instance, when the failure does not need the server. */
+    @Override
+    public List<Candidate> shrinks(ActionChain chain, int index) {
+        return Candidate.replacing(chain, index, List.of(new CreateLocalObject(made)));
     }
 }

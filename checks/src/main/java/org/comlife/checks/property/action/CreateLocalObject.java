@@ -5,7 +5,6 @@ import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.server.ChainClasses;
 import org.comlife.checks.property.state.ChainState;
-import org.comlife.checks.property.state.HandleInfo;
 import org.comlife.checks.property.state.HandleStatus;
 import org.comlife.checks.property.state.ObjectOrigin;
 
@@ -14,25 +13,12 @@ import org.comlife.checks.property.state.ObjectOrigin;
  * holding its one reference; other threads may get it only by marshaling.
  */
 public record CreateLocalObject(Handle made) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.CREATE_LOCAL_OBJECT;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(made);
-    }
+    public static final ActionKind KIND = ActionKind.of(CreateLocalObject.class, 4, state -> List.of(
+            new CreateLocalObject(state.mint(HandleKind.POINTER))));
 
     @Override
     public String describe() {
         return made + " = new Site (an object of this thread's apartment)";
-    }
-
-    @Override
-    public Action renamed(Handle from, Handle to) {
-        return new CreateLocalObject(Action.rename(made, from, to));
     }
 
     @Override
@@ -43,8 +29,7 @@ public record CreateLocalObject(Handle made) implements Action {
 
     @Override
     public void apply(ChainState state, int thread) {
-        state.add(new HandleInfo(made, thread, ObjectOrigin.local(thread, state.apartment(thread)), HandleStatus.LIVE,
-                0, thread));
+        state.add(made, thread, ObjectOrigin.local(thread, state.apartment(thread)), HandleStatus.LIVE);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.comlife.checks.property.action;
 
-import java.util.List;
 import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
@@ -12,25 +11,12 @@ import org.comlife.model.MarshalStream;
  * packet's references, then IStream::Release frees the stream (the other correct end of a packet).
  */
 public record DiscardStream(Handle stream) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.DISCARD_STREAM;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(stream);
-    }
+    public static final ActionKind KIND = ActionKind.of(DiscardStream.class, 1,
+            state -> ActionKind.forEach(state, DiscardStream::new, HandleKind.STREAM)).withClosingWeight(1);
 
     @Override
     public String describe() {
         return "CoReleaseMarshalData(" + stream + "); " + stream + "->Release()";
-    }
-
-    @Override
-    public Action renamed(Handle from, Handle to) {
-        return new DiscardStream(Action.rename(stream, from, to));
     }
 
     @Override

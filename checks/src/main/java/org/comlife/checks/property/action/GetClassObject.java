@@ -1,11 +1,12 @@
 package org.comlife.checks.property.action;
 
 import java.util.List;
+import org.comlife.checks.property.chain.ActionChain;
 import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.server.ChainClasses;
+import org.comlife.checks.property.shrink.Candidate;
 import org.comlife.checks.property.state.ChainState;
-import org.comlife.checks.property.state.HandleInfo;
 import org.comlife.checks.property.state.HandleStatus;
 import org.comlife.checks.property.state.ObjectOrigin;
 import org.comlife.model.Clsid;
@@ -15,15 +16,13 @@ import org.comlife.model.InterfacePointer;
 
 /** CoGetClassObject through the SCM: the class factory, which COM locks the server for while it is out. */
 public record GetClassObject(Handle made, Clsid clsid) implements Action {
+    public static final ActionKind KIND = ActionKind.of(GetClassObject.class, 3, state -> List.of(
+            new GetClassObject(state.mint(HandleKind.FACTORY), ChainClasses.SAMPLE),
+            new GetClassObject(state.mint(HandleKind.FACTORY), ChainClasses.SECOND)));
 
     @Override
-    public ActionKind kind() {
-        return ActionKind.GET_CLASS_OBJECT;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(made);
+    public boolean activates() {
+        return true;
     }
 
     @Override
@@ -32,19 +31,14 @@ public record GetClassObject(Handle made, Clsid clsid) implements Action {
     }
 
     @Override
-    public Action renamed(Handle from, Handle to) {
-        return new GetClassObject(Action.rename(made, from, to), clsid);
-    }
-
-    @Override
     public String precondition(ChainState state, int thread) {
         return Requirements.first(Requirements.active(state, thread), Requirements.fresh(state, made,
-                HandleKind.FACTORY), state.serves(clsid) ? null : "the server does not serve " + clsid.name());
+                HandleKind.FACTORY), Requirements.served(state, clsid));
     }
 
     @Override
     public void apply(ChainState state, int thread) {
-        state.add(new HandleInfo(made, thread, ObjectOrigin.factory(), HandleStatus.LIVE, 0, thread));
+        state.add(made, thread, ObjectOrigin.factory(), HandleStatus.LIVE);
     }
 
     @Override
@@ -54,7 +48,8 @@ public record GetClassObject(Handle made, Clsid clsid) implements Action {
     }
 
     @Override
-    public List<Action> simplifications() {
-        return clsid.equals(ChainClasses.SAMPLE) ? List.of() : List.of(new GetClassObject(made, ChainClasses.SAMPLE));
+    public List<Candidate> shrinks(ActionChain chain, int index) {
+        return clsid.equals(ChainClasses.SAMPLE) ? List.of()
+                : Candidate.replacing(chain, index, List.of(new GetClassObject(made, ChainClasses.SAMPLE)));
     }
 }

@@ -1,23 +1,16 @@
 package org.comlife.checks.property.action;
 
-import java.util.List;
 import org.comlife.checks.property.chain.Handle;
+import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleStatus;
 import org.comlife.model.InterfacePointer;
 
 /** IUnknown::Release of a held pointer or factory (a factory's explicit locks are given back first). */
 public record ReleasePointer(Handle pointer) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.RELEASE;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(pointer);
-    }
+    public static final ActionKind KIND = ActionKind.of(ReleasePointer.class, 3,
+            state -> ActionKind.forEach(state, ReleasePointer::new, HandleKind.POINTER, HandleKind.FACTORY))
+            .withClosingWeight(4);
 
     @Override
     public String describe() {
@@ -25,14 +18,8 @@ public record ReleasePointer(Handle pointer) implements Action {
     }
 
     @Override
-    public Action renamed(Handle from, Handle to) {
-        return new ReleasePointer(Action.rename(pointer, from, to));
-    }
-
-    @Override
     public String precondition(ChainState state, int thread) {
-        String held = Requirements.first(Requirements.active(state, thread),
-                Requirements.heldReference(state, pointer, thread));
+        String held = Requirements.holdsReference(state, thread, pointer);
         if (held != null) {
             return held;
         }

@@ -1,6 +1,5 @@
 package org.comlife.checks.property.action;
 
-import java.util.List;
 import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
@@ -9,36 +8,19 @@ import org.comlife.model.MarshalStream;
 
 /** Misuse missing-detach: the smart pointer releases a stream CoGetInterfaceAndReleaseStream already freed. */
 public record ReleaseStreamAgain(Handle stream) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.RELEASE_STREAM_AGAIN;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(stream);
-    }
+    public static final ActionKind KIND = ActionKind.of(ReleaseStreamAgain.class, 8,
+            state -> ActionKind.forEach(state, ReleaseStreamAgain::new, HandleKind.STREAM))
+            .withMisuse(Misuse.MISSING_DETACH);
 
     @Override
     public String describe() {
-        return stream + "->Release() after CoGetInterfaceAndReleaseStream" + Action.misuseTag(kind());
-    }
-
-    @Override
-    public Action renamed(Handle from, Handle to) {
-        return new ReleaseStreamAgain(Action.rename(stream, from, to));
+        return stream + "->Release() after CoGetInterfaceAndReleaseStream";
     }
 
     @Override
     public String precondition(ChainState state, int thread) {
         return Requirements.first(Requirements.active(state, thread),
                 Requirements.handle(state, stream, HandleKind.STREAM, HandleStatus.CONSUMED, thread));
-    }
-
-    @Override
-    public void apply(ChainState state, int thread) {
-        // The chain's view is unchanged: the stream was already gone.
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleInfo;
 import org.comlife.checks.property.state.HandleStatus;
+import org.comlife.model.Clsid;
 
 /** The precondition clauses actions share; each answers why it fails, or null. */
 final class Requirements {
@@ -48,10 +49,25 @@ final class Requirements {
         return null;
     }
 
-    /** A live pointer or factory held by the thread. */
-    static String heldReference(ChainState state, Handle handle, int thread) {
+    /** The thread can act, and holds this live handle of the kind. */
+    static String holds(ChainState state, int thread, Handle handle, HandleKind kind) {
+        return first(active(state, thread), handle(state, handle, kind, HandleStatus.LIVE, thread));
+    }
+
+    /** The thread can act, and holds this live pointer or factory. */
+    static String holdsReference(ChainState state, int thread, Handle handle) {
         HandleKind kind = handle.kind() == HandleKind.FACTORY ? HandleKind.FACTORY : HandleKind.POINTER;
-        return handle(state, handle, kind, HandleStatus.LIVE, thread);
+        return holds(state, thread, handle, kind);
+    }
+
+    /** The chain's server registers the class (activating another would launch a server for nothing). */
+    static String served(ChainState state, Clsid clsid) {
+        return state.serves(clsid) ? null : "the server does not serve " + clsid.name();
+    }
+
+    /** The thread gave back everything it took, as it must before it leaves COM or waits for good. */
+    static String holdsNothing(ChainState state, int thread) {
+        return state.holdsAnything(thread) ? "the thread still holds handles" : null;
     }
 
     /** The index of the thread with this name, or -1. */

@@ -1,6 +1,5 @@
 package org.comlife.checks.property.action;
 
-import java.util.List;
 import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
@@ -8,25 +7,12 @@ import org.comlife.checks.property.state.HandleStatus;
 
 /** RevokeInterfaceFromGlobal by the cookie's owner, after every get the chain made of it. */
 public record RevokeFromGit(Handle cookie) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.REVOKE_FROM_GIT;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(cookie);
-    }
+    public static final ActionKind KIND = ActionKind.of(RevokeFromGit.class, 2,
+            state -> ActionKind.forEach(state, RevokeFromGit::new, HandleKind.COOKIE)).withClosingWeight(4);
 
     @Override
     public String describe() {
         return "RevokeInterfaceFromGlobal(" + cookie + ")";
-    }
-
-    @Override
-    public Action renamed(Handle from, Handle to) {
-        return new RevokeFromGit(Action.rename(cookie, from, to));
     }
 
     @Override
@@ -42,6 +28,11 @@ public record RevokeFromGit(Handle cookie) implements Action {
 
     @Override
     public void perform(ActionContext context) {
+        revoke(context, cookie);
+    }
+
+    /** RevokeInterfaceFromGlobal of the cookie's value, when the registration made one. */
+    static void revoke(ActionContext context, Handle cookie) {
         Integer value = context.handles().cookie(cookie);
         if (value != null) {
             context.self().revokeInterfaceFromGlobal(value);

@@ -1,6 +1,5 @@
 package org.comlife.checks.property.action;
 
-import java.util.List;
 import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
@@ -8,25 +7,13 @@ import org.comlife.checks.property.state.HandleStatus;
 
 /** Misuse double-revoke: a thread revokes a GIT cookie that was already revoked. */
 public record RevokeGitAgain(Handle cookie) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.REVOKE_GIT_AGAIN;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(cookie);
-    }
+    public static final ActionKind KIND = ActionKind.of(RevokeGitAgain.class, 8,
+            state -> ActionKind.forEach(state, RevokeGitAgain::new, HandleKind.COOKIE))
+            .withMisuse(Misuse.DOUBLE_REVOKE);
 
     @Override
     public String describe() {
-        return "RevokeInterfaceFromGlobal(" + cookie + ") again" + Action.misuseTag(kind());
-    }
-
-    @Override
-    public Action renamed(Handle from, Handle to) {
-        return new RevokeGitAgain(Action.rename(cookie, from, to));
+        return "RevokeInterfaceFromGlobal(" + cookie + ") again";
     }
 
     @Override
@@ -36,15 +23,7 @@ public record RevokeGitAgain(Handle cookie) implements Action {
     }
 
     @Override
-    public void apply(ChainState state, int thread) {
-        // The cookie stays revoked.
-    }
-
-    @Override
     public void perform(ActionContext context) {
-        Integer value = context.handles().cookie(cookie);
-        if (value != null) {
-            context.self().revokeInterfaceFromGlobal(value);
-        }
+        RevokeFromGit.revoke(context, cookie);
     }
 }

@@ -1,25 +1,16 @@
 package org.comlife.checks.property.action;
 
 import java.util.List;
-import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.state.ChainState;
 
 /**
  * CoUninitialize: the thread leaves COM, its apartment dies with it (its objects' stubs
  * disconnect; other threads' proxies to them then answer RPC_E_DISCONNECTED). It is the thread's
- * last action, and it holds nothing any more.
+ * last action, and it holds nothing any more. The closing part ends one thread in four with it.
  */
 public record Uninitialize() implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.UNINITIALIZE;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of();
-    }
+    public static final ActionKind KIND = ActionKind.of(Uninitialize.class, 1, state -> List.of(new Uninitialize()))
+            .withEnding((state, thread) -> 1);
 
     @Override
     public String describe() {
@@ -27,17 +18,8 @@ public record Uninitialize() implements Action {
     }
 
     @Override
-    public Action renamed(Handle from, Handle to) {
-        return this;
-    }
-
-    @Override
     public String precondition(ChainState state, int thread) {
-        String initialized = Requirements.initialized(state, thread);
-        if (initialized != null) {
-            return initialized;
-        }
-        return state.holdsAnything(thread) ? "the thread still holds handles" : null;
+        return Requirements.first(Requirements.initialized(state, thread), Requirements.holdsNothing(state, thread));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.comlife.checks.property.action;
 
-import java.util.List;
 import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
@@ -11,36 +10,19 @@ import org.comlife.model.MarshalStream;
 
 /** Misuse double-unmarshal: CoGetInterfaceAndReleaseStream on a stream the thread already consumed. */
 public record UnmarshalStreamAgain(Handle stream) implements Action {
-
-    @Override
-    public ActionKind kind() {
-        return ActionKind.UNMARSHAL_STREAM_AGAIN;
-    }
-
-    @Override
-    public List<Handle> touches() {
-        return List.of(stream);
-    }
+    public static final ActionKind KIND = ActionKind.of(UnmarshalStreamAgain.class, 8,
+            state -> ActionKind.forEach(state, UnmarshalStreamAgain::new, HandleKind.STREAM))
+            .withMisuse(Misuse.DOUBLE_UNMARSHAL);
 
     @Override
     public String describe() {
-        return "CoGetInterfaceAndReleaseStream(" + stream + ") again" + Action.misuseTag(kind());
-    }
-
-    @Override
-    public Action renamed(Handle from, Handle to) {
-        return new UnmarshalStreamAgain(Action.rename(stream, from, to));
+        return "CoGetInterfaceAndReleaseStream(" + stream + ") again";
     }
 
     @Override
     public String precondition(ChainState state, int thread) {
         return Requirements.first(Requirements.active(state, thread),
                 Requirements.handle(state, stream, HandleKind.STREAM, HandleStatus.CONSUMED, thread));
-    }
-
-    @Override
-    public void apply(ChainState state, int thread) {
-        // Nothing the chain holds changes: the stream was already gone.
     }
 
     @Override

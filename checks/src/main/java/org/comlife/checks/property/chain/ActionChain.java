@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.comlife.checks.property.action.Action;
+import org.comlife.checks.property.action.Misuse;
 import org.comlife.checks.property.server.ServerPlan;
 
 /**
@@ -64,13 +65,6 @@ public record ActionChain(List<ChainThread> threads, List<ChainStep> steps, Serv
      * renumbered chain runs exactly as the original.
      */
     public ActionChain renumbered() {
-        // Through numbers no handle uses, so no renaming step can capture another handle.
-        int aside = 1;
-        for (ChainStep step : steps) {
-            for (Handle handle : step.action().touches()) {
-                aside = Math.max(aside, handle.number() + 1);
-            }
-        }
         Map<Handle, Handle> numbering = new LinkedHashMap<>();
         for (ChainStep step : steps) {
             for (Handle handle : step.action().touches()) {
@@ -79,23 +73,25 @@ public record ActionChain(List<ChainThread> threads, List<ChainStep> steps, Serv
         }
         List<ChainStep> renamed = new ArrayList<>();
         for (ChainStep step : steps) {
-            Action action = step.action();
-            for (Handle handle : numbering.keySet()) {
-                action = action.renamed(handle, new Handle(aside + handle.number(), handle.kind()));
-            }
-            for (Map.Entry<Handle, Handle> entry : numbering.entrySet()) {
-                Handle parked = new Handle(aside + entry.getKey().number(), entry.getKey().kind());
-                action = action.renamed(parked, entry.getValue());
-            }
-            renamed.add(new ChainStep(step.thread(), action));
+            renamed.add(new ChainStep(step.thread(), step.action().renamed(numbering::get)));
         }
         return new ActionChain(threads, renamed, server);
+    }
+
+    /** The index of the first step at or after {@code from} whose action equals {@code action}, or -1. */
+    public int indexOf(Action action, int from) {
+        for (int i = from; i < steps.size(); i++) {
+            if (steps.get(i).action().equals(action)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the chain activates a class at all (otherwise no server is ever launched). */
     public boolean usesServer() {
         for (ChainStep step : steps) {
-            if (step.action().kind().activates()) {
+            if (step.action().activates()) {
                 return true;
             }
         }
@@ -116,7 +112,9 @@ public record ActionChain(List<ChainThread> threads, List<ChainStep> steps, Serv
         }
         int number = 1;
         for (ChainStep step : steps) {
-            lines.add(String.format("%2d. %s: %s", number++, thread(step).name(), step.action().describe()));
+            Misuse misuse = step.action().kind().misuse();
+            lines.add(String.format("%2d. %s: %s%s", number++, thread(step).name(), step.action().describe(),
+                    misuse == null ? "" : "   [misuse: " + misuse + "]"));
         }
         return lines;
     }

@@ -3,8 +3,10 @@ package org.comlife.checks.property.execute;
 import java.util.ArrayList;
 import java.util.List;
 import org.comlife.checks.property.chain.ActionChain;
+import org.comlife.checks.property.chain.GeneratedCase;
 import org.comlife.checks.schedule.Chooser;
 import org.comlife.checks.schedule.DeterministicScheduler;
+import org.comlife.checks.schedule.RandomChooser;
 import org.comlife.checks.schedule.ScheduledRun;
 import org.comlife.model.journal.JournalEntry;
 import org.comlife.model.journal.Violation;
@@ -33,8 +35,9 @@ public final class CaseRunner {
         this.property = property;
     }
 
-    public RuntimeHelpers implementation() {
-        return implementation;
+    /** A generated case, interleaved as its scheduler seed says. */
+    public CaseRun run(GeneratedCase generated) {
+        return run(generated.chain(), new RandomChooser(generated.scheduleSeed()));
     }
 
     public CaseRun run(ActionChain chain, Chooser chooser) {
@@ -56,8 +59,8 @@ public final class CaseRunner {
 
     /**
      * The journal up to the call during which the sanitizer recorded its first violation. A
-     * thread that recorded a violation may run on past it before the scheduler regains control
-     * (see the model issue in the report); those calls are not part of the counterexample.
+     * thread that recorded a violation may make further calls before the scheduler regains
+     * control; those calls are not part of the counterexample.
      */
     private static List<JournalEntry> toFirstViolation(List<JournalEntry> journal, List<Violation> violations) {
         if (violations.isEmpty()) {

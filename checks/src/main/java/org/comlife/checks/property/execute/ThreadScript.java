@@ -13,27 +13,13 @@ import org.comlife.model.ComThread;
  * threads call keeps pumping until they are done, as a shell's main thread does; every wait of
  * the script pumps, so the chain never blocks an STA that others need.
  */
-final class ThreadScript {
-    private final ThreadApartment apartment;
-    private final List<ScriptedStep> steps;
-    private final HandleTable handles;
-    private final ComEvent ownDone;
-    private final List<ComEvent> othersDone;
-    private final boolean pumpsUntilOthersDone;
-    private final ActionCursor cursor;
-    private final String schedulerName;
+record ThreadScript(ThreadApartment apartment, List<ScriptedStep> steps, HandleTable handles, ComEvent ownDone,
+                    List<ComEvent> othersDone, boolean pumpsUntilOthersDone, ActionCursor cursor,
+                    String schedulerName) {
 
-    ThreadScript(ThreadApartment apartment, List<ScriptedStep> steps, HandleTable handles, ComEvent ownDone,
-                 List<ComEvent> othersDone, boolean pumpsUntilOthersDone, ActionCursor cursor,
-                 String schedulerName) {
-        this.cursor = cursor;
-        this.schedulerName = schedulerName;
-        this.apartment = apartment;
-        this.steps = List.copyOf(steps);
-        this.handles = handles;
-        this.ownDone = ownDone;
-        this.othersDone = List.copyOf(othersDone);
-        this.pumpsUntilOthersDone = pumpsUntilOthersDone;
+    ThreadScript {
+        steps = List.copyOf(steps);
+        othersDone = List.copyOf(othersDone);
     }
 
     void run(ComThread self) {

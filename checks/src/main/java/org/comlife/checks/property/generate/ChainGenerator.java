@@ -1,9 +1,7 @@
 package org.comlife.checks.property.generate;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.comlife.checks.property.action.ActionKind;
 import org.comlife.checks.property.action.Misuse;
@@ -31,23 +29,17 @@ public final class ChainGenerator {
         List<ChainThread> threads = threads(random, settings);
         ServerPlan server = ServerPlanGenerator.generate(random, vocabulary);
         ChainState state = new ChainState(threads, server);
-        Map<ActionKind, Integer> weights = new EnumMap<>(ActionKind.class);
-        for (ActionKind kind : ActionKind.values()) {
-            if (vocabulary.allows(kind)) {
-                weights.put(kind, kind.weight());
-            }
-        }
         List<ChainStep> steps = new ArrayList<>();
         int free = size(random, settings.maxActions());
         for (int i = 0; i < free; i++) {
-            ChainStep step = WeightedPick.step(state, random, weights, proposal -> settings.permits(proposal, state));
+            ChainStep step = WeightedPick.step(state, random, vocabulary.kinds(), ActionKind::weight);
             if (step == null) {
                 break;
             }
             step.action().apply(state, step.thread());
             steps.add(step);
         }
-        ClosingActions.append(state, random, settings, steps);
+        ClosingActions.append(state, random, vocabulary, steps);
         return new GeneratedCase(caseSeed, new ActionChain(threads, steps, server), scheduleSeed);
     }
 

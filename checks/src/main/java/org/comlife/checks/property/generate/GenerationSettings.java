@@ -1,53 +1,32 @@
 package org.comlife.checks.property.generate;
 
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
-import org.comlife.checks.property.chain.ChainStep;
-import org.comlife.checks.property.state.ChainState;
-
 /**
  * The shape of generated chains: how many client threads, how many actions before the closing
- * part (which gives back everything), the vocabulary, and the known model issues to steer clear of.
+ * part (which gives back everything), and the vocabulary.
  */
-public record GenerationSettings(int minThreads, int maxThreads, int maxActions, Vocabulary vocabulary,
-                                 Set<KnownModelIssue> avoided) {
+public record GenerationSettings(int minThreads, int maxThreads, int maxActions, Vocabulary vocabulary) {
 
     public GenerationSettings {
         if (minThreads < 1 || maxThreads < minThreads || maxActions < 1 || vocabulary == null) {
-            throw new IllegalArgumentException("threads must be 1 <= min <= max and actions at least 1");
+            throw new IllegalArgumentException(
+                    "threads must be 1 <= min <= max, actions at least 1, and a vocabulary given");
         }
-        avoided = avoided.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(avoided));
     }
 
-    /** Two to four threads and up to fourteen free actions, correct use only, every known model issue avoided. */
+    /** Two to four threads and up to fourteen free actions, correct use only. */
     public static GenerationSettings defaults() {
-        return new GenerationSettings(2, 4, 14, Vocabulary.correct(), EnumSet.noneOf(KnownModelIssue.class));
+        return new GenerationSettings(2, 4, 14, Vocabulary.correct());
     }
 
     public GenerationSettings withVocabulary(Vocabulary other) {
-        return new GenerationSettings(minThreads, maxThreads, maxActions, other, avoided);
+        return new GenerationSettings(minThreads, maxThreads, maxActions, other);
     }
 
     public GenerationSettings withThreads(int min, int max) {
-        return new GenerationSettings(min, max, maxActions, vocabulary, avoided);
+        return new GenerationSettings(min, max, maxActions, vocabulary);
     }
 
     public GenerationSettings withMaxActions(int max) {
-        return new GenerationSettings(minThreads, maxThreads, max, vocabulary, avoided);
-    }
-
-    public GenerationSettings avoiding(Set<KnownModelIssue> issues) {
-        return new GenerationSettings(minThreads, maxThreads, maxActions, vocabulary, issues);
-    }
-
-    /** Whether the generator may propose the step (it runs into no avoided model issue). */
-    boolean permits(ChainStep step, ChainState state) {
-        for (KnownModelIssue issue : avoided) {
-            if (issue.hits(step, state)) {
-                return false;
-            }
-        }
-        return true;
+        return new GenerationSettings(minThreads, maxThreads, max, vocabulary);
     }
 }

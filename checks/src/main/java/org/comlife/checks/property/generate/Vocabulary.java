@@ -1,9 +1,12 @@
 package org.comlife.checks.property.generate;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.comlife.checks.property.action.ActionKind;
+import org.comlife.checks.property.action.Actions;
 import org.comlife.checks.property.action.Misuse;
 
 /**
@@ -12,7 +15,6 @@ import org.comlife.checks.property.action.Misuse;
  * and any broken invariant is the implementation's.
  */
 public record Vocabulary(Set<Misuse> misuses) {
-
     public Vocabulary {
         // An EnumSet keeps the misuses in declaration order, so reports read the same in every run.
         misuses = misuses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(misuses));
@@ -39,6 +41,17 @@ public record Vocabulary(Set<Misuse> misuses) {
 
     public boolean allows(ActionKind kind) {
         return kind.misuse() == null || misuses.contains(kind.misuse());
+    }
+
+    /** The kinds this vocabulary allows, in {@link Actions#KINDS} order. */
+    public List<ActionKind> kinds() {
+        List<ActionKind> allowed = new ArrayList<>();
+        for (ActionKind kind : Actions.KINDS) {
+            if (allows(kind)) {
+                allowed.add(kind);
+            }
+        }
+        return allowed;
     }
 
     @Override

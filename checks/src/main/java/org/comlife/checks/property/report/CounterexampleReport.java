@@ -82,4 +82,24 @@ public final class CounterexampleReport {
     public static String hex(long seed) {
         return "0x" + Long.toHexString(seed);
     }
+
+    /**
+     * A seed as a report prints it ({@code 0x…}, all 64 bits) or in decimal; null when the text is
+     * blank. Anything else is an {@link IllegalArgumentException} that quotes the text.
+     */
+    public static Long readSeed(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String trimmed = text.trim();
+        try {
+            if (trimmed.startsWith("0x") || trimmed.startsWith("0X")) {
+                return Long.parseUnsignedLong(trimmed.substring(2), 16);
+            }
+            return Long.parseLong(trimmed);
+        } catch (NumberFormatException notASeed) {
+            throw new IllegalArgumentException("'" + text + "' is not a seed: give it as printed (0x...) or in decimal",
+                    notASeed);
+        }
+    }
 }

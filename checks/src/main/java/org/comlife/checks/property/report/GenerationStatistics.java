@@ -2,12 +2,14 @@ package org.comlife.checks.property.report;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.comlife.checks.property.action.ActionKind;
+import org.comlife.checks.property.action.Actions;
 import org.comlife.checks.property.action.Misuse;
 import org.comlife.checks.property.chain.ActionChain;
 import org.comlife.checks.property.chain.ChainStep;
@@ -24,7 +26,7 @@ import org.comlife.model.journal.JournalEntry;
  */
 public final class GenerationStatistics {
     private int cases;
-    private final Map<ActionKind, Integer> actions = new EnumMap<>(ActionKind.class);
+    private final Map<ActionKind, Integer> actions = new HashMap<>();
     private final List<Integer> chainLengths = new ArrayList<>();
     private final List<Integer> schedulerSteps = new ArrayList<>();
     private final List<Integer> apiSteps = new ArrayList<>();
@@ -51,9 +53,10 @@ public final class GenerationStatistics {
         }
         Set<Misuse> misuses = new LinkedHashSet<>();
         for (ChainStep step : chain.steps()) {
-            actions.merge(step.action().kind(), 1, Integer::sum);
-            if (step.action().kind().misuse() != null) {
-                misuses.add(step.action().kind().misuse());
+            ActionKind kind = step.action().kind();
+            actions.merge(kind, 1, Integer::sum);
+            if (kind.misuse() != null) {
+                misuses.add(kind.misuse());
             }
         }
         for (ChainThread thread : chain.threads()) {
@@ -101,14 +104,6 @@ public final class GenerationStatistics {
         return actions.getOrDefault(kind, 0);
     }
 
-    public long totalActions() {
-        return Distribution.of(chainLengths).total();
-    }
-
-    public Map<ActionKind, Integer> actionMix() {
-        return new EnumMap<>(actions);
-    }
-
     public Distribution chainLengths() {
         return Distribution.of(chainLengths);
     }
@@ -121,16 +116,8 @@ public final class GenerationStatistics {
         return Distribution.of(apiSteps);
     }
 
-    public Distribution preemptions() {
-        return Distribution.of(preemptions);
-    }
-
     public Map<Integer, Integer> threadsPerCase() {
         return new TreeMap<>(threadsPerCase);
-    }
-
-    public Map<ThreadApartment, Integer> apartments() {
-        return new EnumMap<>(apartments);
     }
 
     /** For each journal operation, how many cases made it at least once. */
@@ -143,11 +130,60 @@ public final class GenerationStatistics {
         return new EnumMap<>(casesPerMisuse);
     }
 
-    public int casesLaunchingServer() {
-        return casesLaunchingServer;
-    }
-
     public int casesRelaunchingServer() {
         return casesRelaunchingServer;
+    }
+
+    /** The statistics as text, for a test's output or a CI log. */
+    public String render() {
+        long total = chainLengths().total();
+        StringBuilder text = new StringBuilder();
+        text.append("Generated ").append(cases).append(" cases, ").append(total).append(" actions, ")
+                .append(schedulerSteps().total()).append(" scheduler steps, ").append(apiSteps().total())
+                .append(" API calls\n");
+        text.append("Action mix:\n");
+        for (ActionKind kind : Actions.KINDS) {
+            if (actions.containsKey(kind)) {
+                text.append(String.format("  %-24s %6d  %5.1f%%%n", kind, actions.get(kind),
+                        percent(actions.get(kind), total)));
+            }
+        }
+        text.append("Chain length (actions): ").append(chainLengths()).append('\n');
+        text.append("Scheduler steps per case: ").append(schedulerSteps()).append('\n');
+        text.append("API calls per case: ").append(apiSteps()).append('\n');
+        text.append("Preemptions per case: ").append(Distribution.of(preemptions)).append('\n');
+        text.append("Threads per case:");
+        for (Map.Entry<Integer, Integer> entry : threadsPerCase.entrySet()) {
+            text.append(String.format(" %d: %d (%.0f%%);", entry.getKey(), entry.getValue(),
+                    percent(entry.getValue(), cases)));
+        }
+        text.append("\nThread apartments:");
+        for (Map.Entry<ThreadApartment, Integer> entry : apartments.entrySet()) {
+            text.append(' ').append(entry.getKey()).append(' ').append(entry.getValue()).append(';');
+        }
+        text.append(String.format("%nCases launching a server: %d (%.0f%%), relaunching after a shutdown: %d%n",
+                casesLaunchingServer, percent(casesLaunchingServer, cases), casesRelaunchingServer));
+        appendShares(text, "Cases with each misuse:", casesPerMisuse, 28);
+        if (!failingCases.isEmpty()) {
+            text.append("Failing cases: ").append(failingCases).append('\n');
+        }
+        appendShares(text, "Cases reaching each API (journal operation):", casesPerApi, 40);
+        return text.toString();
+    }
+
+    /** One line per key: how many cases, and their share. */
+    private void appendShares(StringBuilder text, String title, Map<?, Integer> counts, int width) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        text.append(title).append('\n');
+        for (Map.Entry<?, Integer> entry : counts.entrySet()) {
+            text.append(String.format("  %-" + width + "s %6d  %5.1f%%%n", entry.getKey(), entry.getValue(),
+                    percent(entry.getValue(), cases)));
+        }
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
     }
 }

@@ -47,7 +47,7 @@ public final class ChainServer {
      * Registers the launcher of the plan's server for {@link ChainClasses#SAMPLE}. The second class
      * is served only by a running server: the model's SCM serializes launches per class, so
      * concurrent activations of two classes would start two servers, and the one no activation
-     * reaches would never exit (reported as a model issue).
+     * reaches would never exit.
      */
     public static void register(ComWorld world, ServerPlan plan, ThreadStarter threads) {
         AtomicInteger launches = new AtomicInteger();

@@ -6,30 +6,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.comlife.checks.property.action.Action;
-import org.comlife.checks.property.action.GetFromGit;
-import org.comlife.checks.property.action.LockServer;
-import org.comlife.checks.property.action.MarshalToStream;
-import org.comlife.checks.property.action.QueryInterface;
-import org.comlife.checks.property.action.RegisterInGit;
-import org.comlife.checks.property.action.ReleasePointer;
-import org.comlife.checks.property.action.RevokeFromGit;
-import org.comlife.checks.property.action.UnmarshalFromStream;
 import org.comlife.checks.property.chain.ActionChain;
 import org.comlife.checks.property.chain.ChainStep;
 import org.comlife.checks.property.chain.ChainThread;
 import org.comlife.checks.property.chain.Handle;
-import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.chain.ThreadApartment;
 import org.comlife.checks.property.server.ServerPlan;
 
 /**
  * The chains one shrink step away from a chain, biggest cuts first: a whole thread; the whole
  * life of a handle (the step that made it and every step that used what it made, transitively);
- * a LockServer pair; a single step; a QueryInterface copy replaced by its source; a relay of
- * streams cut short; a GIT handoff done with a stream; two threads merged into one; a plainer
- * apartment, server or argument. Every candidate is smaller or plainer, so shrinking cannot
- * cycle; candidates may be invalid, and the shrinker drops those.
+ * a single step; the cuts the actions themselves offer ({@code Action.shrinks}); two threads
+ * merged into one; a plainer apartment, server, or action. Every candidate is smaller or plainer,
+ * so shrinking cannot cycle; candidates may be invalid, and the shrinker drops those.
  */
 final class ShrinkCandidates {
     private ShrinkCandidates() {
@@ -43,34 +32,20 @@ final class ShrinkCandidates {
         }
         for (int i = 0; i < chain.steps().size(); i++) {
             if (!madeBy(chain, i).isEmpty()) {
-                candidates.add(withoutSteps(chain, cascade(chain, Set.of(i))));
+                candidates.add(Candidate.without(chain, cascade(chain, Set.of(i))));
             }
         }
         for (int i = 0; i < chain.steps().size(); i++) {
-            int unlock = matchingUnlock(chain, i);
-            if (unlock >= 0) {
-                candidates.add(withoutSteps(chain, Set.of(i, unlock)));
-            }
+            candidates.add(Candidate.without(chain, Set.of(i)));
         }
+        List<Candidate> plainerActions = new ArrayList<>();
         for (int i = 0; i < chain.steps().size(); i++) {
-            candidates.add(withoutSteps(chain, Set.of(i)));
-        }
-        for (int i = 0; i < chain.steps().size(); i++) {
-            Candidate original = copyAsOriginal(chain, i);
-            if (original != null) {
-                candidates.add(original);
-            }
-        }
-        for (int i = 0; i < chain.steps().size(); i++) {
-            Candidate direct = relayShortcut(chain, i);
-            if (direct != null) {
-                candidates.add(direct);
-            }
-        }
-        for (int i = 0; i < chain.steps().size(); i++) {
-            Candidate handoff = gitHandoffAsStream(chain, i);
-            if (handoff != null) {
-                candidates.add(handoff);
+            for (Candidate offered : chain.steps().get(i).action().shrinks(chain, i)) {
+                if (offered.removed().isEmpty()) {
+                    plainerActions.add(offered);
+                } else {
+                    candidates.add(offered);
+                }
             }
         }
         for (int from = 1; from < threads; from++) {
@@ -87,157 +62,8 @@ final class ShrinkCandidates {
         for (ServerPlan plainer : chain.server().simplifications()) {
             candidates.add(new Candidate(chain.withServer(plainer), Set.of()));
         }
-        for (int i = 0; i < chain.steps().size(); i++) {
-            ChainStep step = chain.steps().get(i);
-            for (Action plainer : step.action().simplifications()) {
-                List<ChainStep> steps = new ArrayList<>(chain.steps());
-                steps.set(i, new ChainStep(step.thread(), plainer));
-                candidates.add(new Candidate(chain.withSteps(steps), Set.of()));
-            }
-        }
+        candidates.addAll(plainerActions);
         return candidates;
-    }
-
-    /** The step of the LockServer(FALSE) that undoes the LockServer(TRUE) at step {@code lock}, or -1. */
-    private static int matchingUnlock(ActionChain chain, int lock) {
-        if (!(chain.steps().get(lock).action() instanceof LockServer locked) || !locked.lock()) {
-            return -1;
-        }
-        for (int i = lock + 1; i < chain.steps().size(); i++) {
-            if (chain.steps().get(i).action() instanceof LockServer unlocked && !unlocked.lock()
-                    && unlocked.factory().equals(locked.factory())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * A QueryInterface copy made at step {@code copy} used in place of the reference it was
-     * copied from: the copy and its release go, its other uses use the source. Null when the copy
-     * is not released exactly once.
-     */
-    private static Candidate copyAsOriginal(ActionChain chain, int copy) {
-        if (!(chain.steps().get(copy).action() instanceof QueryInterface query)) {
-            return null;
-        }
-        int release = -1;
-        for (int i = copy + 1; i < chain.steps().size(); i++) {
-            if (chain.steps().get(i).action() instanceof ReleasePointer released
-                    && released.pointer().equals(query.made())) {
-                if (release >= 0) {
-                    return null;
-                }
-                release = i;
-            }
-        }
-        if (release < 0) {
-            return null;
-        }
-        List<ChainStep> steps = new ArrayList<>();
-        for (int i = 0; i < chain.steps().size(); i++) {
-            ChainStep step = chain.steps().get(i);
-            if (i != copy && i != release) {
-                steps.add(new ChainStep(step.thread(), step.action().renamed(query.made(), query.source())));
-            }
-        }
-        return new Candidate(chain.withSteps(steps), Set.of(copy, release));
-    }
-
-    /**
-     * A relay cut short: thread T marshals a pointer for U, U unmarshals it only to marshal it on
-     * for V and release it. T marshals for V directly; U's three steps go. Null when step
-     * {@code unmarshal} is not such a relay.
-     */
-    private static Candidate relayShortcut(ActionChain chain, int unmarshal) {
-        if (!(chain.steps().get(unmarshal).action() instanceof UnmarshalFromStream received)) {
-            return null;
-        }
-        int marshal = -1;
-        int forward = -1;
-        int release = -1;
-        for (int i = 0; i < chain.steps().size(); i++) {
-            Action action = chain.steps().get(i).action();
-            if (i == unmarshal) {
-                continue;
-            }
-            if (action.touches().contains(received.stream())) {
-                if (!(action instanceof MarshalToStream) || marshal >= 0) {
-                    return null;
-                }
-                marshal = i;
-            } else if (action.touches().contains(received.made())) {
-                if (action instanceof MarshalToStream && forward < 0) {
-                    forward = i;
-                } else if (action instanceof ReleasePointer && release < 0) {
-                    release = i;
-                } else {
-                    return null;
-                }
-            }
-        }
-        if (marshal < 0 || forward < 0 || release < 0) {
-            return null;
-        }
-        MarshalToStream first = (MarshalToStream) chain.steps().get(marshal).action();
-        MarshalToStream onward = (MarshalToStream) chain.steps().get(forward).action();
-        List<ChainStep> steps = new ArrayList<>();
-        for (int i = 0; i < chain.steps().size(); i++) {
-            ChainStep step = chain.steps().get(i);
-            if (i == marshal) {
-                steps.add(new ChainStep(step.thread(), new MarshalToStream(first.pointer(), onward.made(),
-                        onward.consumer())));
-            } else if (i != unmarshal && i != forward && i != release) {
-                steps.add(step);
-            }
-        }
-        return new Candidate(chain.withSteps(steps), Set.of(unmarshal, forward, release));
-    }
-
-    /**
-     * A GIT cookie registered at step {@code register}, fetched once by another thread and
-     * revoked, is a handoff a stream does more plainly: the registration becomes
-     * CoMarshalInterThreadInterfaceInStream for that thread, the get becomes
-     * CoGetInterfaceAndReleaseStream, the revoke goes. Null when the cookie is used otherwise.
-     */
-    private static Candidate gitHandoffAsStream(ActionChain chain, int register) {
-        if (!(chain.steps().get(register).action() instanceof RegisterInGit registration)) {
-            return null;
-        }
-        Handle cookie = registration.made();
-        int get = -1;
-        Set<Integer> revokes = new HashSet<>();
-        for (int i = register + 1; i < chain.steps().size(); i++) {
-            Action action = chain.steps().get(i).action();
-            if (!action.touches().contains(cookie)) {
-                continue;
-            }
-            if (action instanceof GetFromGit && get < 0) {
-                get = i;
-            } else if (action instanceof RevokeFromGit) {
-                revokes.add(i);
-            } else {
-                return null;
-            }
-        }
-        if (get < 0 || chain.steps().get(get).thread() == chain.steps().get(register).thread()) {
-            return null;
-        }
-        Handle stream = new Handle(cookie.number(), HandleKind.STREAM);
-        String consumer = chain.threads().get(chain.steps().get(get).thread()).name();
-        List<ChainStep> steps = new ArrayList<>();
-        for (int i = 0; i < chain.steps().size(); i++) {
-            ChainStep step = chain.steps().get(i);
-            if (i == register) {
-                steps.add(new ChainStep(step.thread(), new MarshalToStream(registration.pointer(), stream, consumer)));
-            } else if (i == get) {
-                steps.add(new ChainStep(step.thread(),
-                        new UnmarshalFromStream(stream, ((GetFromGit) step.action()).made())));
-            } else if (!revokes.contains(i)) {
-                steps.add(step);
-            }
-        }
-        return new Candidate(chain.withSteps(steps), revokes);
     }
 
     /** STA is the plainest apartment (one thread, one queue); a thread with none gets one. */
@@ -292,16 +118,6 @@ final class ShrinkCandidates {
         return removed;
     }
 
-    private static Candidate withoutSteps(ActionChain chain, Set<Integer> removed) {
-        List<ChainStep> kept = new ArrayList<>();
-        for (int i = 0; i < chain.steps().size(); i++) {
-            if (!removed.contains(i)) {
-                kept.add(chain.steps().get(i));
-            }
-        }
-        return new Candidate(chain.withSteps(kept), Set.copyOf(removed));
-    }
-
     private static Candidate withoutThread(ActionChain chain, int thread) {
         Set<Integer> seeds = new HashSet<>();
         for (int i = 0; i < chain.steps().size(); i++) {
@@ -309,7 +125,7 @@ final class ShrinkCandidates {
                 seeds.add(i);
             }
         }
-        Candidate without = withoutSteps(chain, cascade(chain, seeds));
+        Candidate without = Candidate.without(chain, cascade(chain, seeds));
         for (ChainStep step : without.chain().steps()) {
             if (step.thread() == thread) {
                 return without;

@@ -36,6 +36,17 @@ public final class ChainState {
         this.calledFromOtherThreads = new boolean[threads.size()];
     }
 
+    /** An independent copy, to try a group of steps on before adding them. */
+    public ChainState copy() {
+        ChainState copy = new ChainState(threads, server);
+        System.arraycopy(uninitialized, 0, copy.uninitialized, 0, uninitialized.length);
+        System.arraycopy(waitsForever, 0, copy.waitsForever, 0, waitsForever.length);
+        System.arraycopy(calledFromOtherThreads, 0, copy.calledFromOtherThreads, 0, calledFromOtherThreads.length);
+        copy.handles.putAll(handles);
+        copy.nextNumber = nextNumber;
+        return copy;
+    }
+
     public List<ChainThread> threads() {
         return threads;
     }
@@ -108,13 +119,13 @@ public final class ChainState {
 
     // ---- handles --------------------------------------------------------------------------
 
-    /** Registers a handle an action made; it must be fresh. */
-    public void add(HandleInfo info) {
-        if (!isFresh(info.handle())) {
-            throw new IllegalStateException(info.handle() + " is not a fresh handle");
+    /** Registers a handle an action made (it must be fresh): its holder, object and status, no lock. */
+    public void add(Handle made, int holder, ObjectOrigin origin, HandleStatus status) {
+        if (!isFresh(made)) {
+            throw new IllegalStateException(made + " is not a fresh handle");
         }
-        handles.put(info.handle(), info);
-        nextNumber = Math.max(nextNumber, info.handle().number() + 1);
+        handles.put(made, new HandleInfo(made, holder, origin, status, 0));
+        nextNumber = Math.max(nextNumber, made.number() + 1);
     }
 
     /** Whether no handle of this number was made yet (numbers name handles across kinds). */
@@ -135,9 +146,15 @@ public final class ChainState {
         handles.put(info.handle(), info);
     }
 
-    /** Every handle in the order made. */
-    public List<HandleInfo> handles() {
-        return new ArrayList<>(handles.values());
+    /** Every handle of a kind, in the order made. */
+    public List<Handle> handles(HandleKind kind) {
+        List<Handle> matching = new ArrayList<>();
+        for (Handle handle : handles.keySet()) {
+            if (handle.kind() == kind) {
+                matching.add(handle);
+            }
+        }
+        return matching;
     }
 
     /** Handles of a kind in a status, in the order made. */

@@ -1,14 +1,15 @@
-package org.comlife.checks.property;
+package org.comlife.checks.property.junit;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.comlife.checks.property.action.Misuse;
+import org.comlife.checks.property.PropertyFailure;
+import org.comlife.checks.property.PropertyResult;
+import org.comlife.checks.property.PropertyRunner;
+import org.comlife.checks.property.PropertySettings;
 import org.comlife.checks.property.execute.CaseProperty;
 import org.comlife.checks.property.execute.CaseRun;
 import org.comlife.checks.property.generate.Vocabulary;
@@ -39,7 +40,7 @@ public final class ChainPropertyExtension implements TestTemplateInvocationConte
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
         ChainProperty annotation = context.getRequiredTestMethod().getAnnotation(ChainProperty.class);
         PropertySettings settings = settings(annotation);
-        Long replayed = SeedProperty.caseSeed(System.getProperty(CounterexampleReport.SEED_PROPERTY));
+        Long replayed = CounterexampleReport.readSeed(System.getProperty(CounterexampleReport.SEED_PROPERTY));
         String name = replayed != null ? "replaying case seed " + CounterexampleReport.hex(replayed)
                 : settings.tries() + " cases, seed " + CounterexampleReport.hex(settings.seed());
         return Stream.of(new TestTemplateInvocationContext() {
@@ -57,18 +58,10 @@ public final class ChainPropertyExtension implements TestTemplateInvocationConte
 
     static PropertySettings settings(ChainProperty annotation) {
         long seed = annotation.seed() != 0 ? annotation.seed() : new SplittableRandom().nextLong();
-        Set<Misuse> misuses = EnumSet.noneOf(Misuse.class);
-        for (String id : annotation.misuses()) {
-            Misuse misuse = Misuse.forFault(id);
-            if (misuse == null) {
-                throw new IllegalArgumentException("no misuse reproduces fault '" + id + "'");
-            }
-            misuses.add(misuse);
-        }
         PropertySettings defaults = PropertySettings.defaults(seed);
         return defaults.withTries(annotation.tries()).withGeneration(defaults.generation()
                 .withThreads(annotation.minThreads(), annotation.maxThreads())
-                .withMaxActions(annotation.maxActions()).withVocabulary(new Vocabulary(misuses)));
+                .withMaxActions(annotation.maxActions()).withVocabulary(Vocabulary.withMisuses(annotation.misuses())));
     }
 
     /** Lets JUnit resolve the method's CaseRun parameter before the engine supplies real ones. */

@@ -1,15 +1,16 @@
-package org.comlife.checks.property;
+package org.comlife.checks.property.junit;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.comlife.checks.property.action.Misuse;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Makes a method a property of the in-house engine: it runs once per generated case, with the
+ * Makes a test method a property of the engine: it runs once per generated case, with the
  * executed {@link org.comlife.checks.property.execute.CaseRun} as its argument (or none), after
  * every invariant held in every state of the case; throwing rejects the case. On failure the
  * test fails with the seed, the shrunk chain, its schedule, the broken invariant and the journal.
@@ -40,6 +41,6 @@ public @interface ChainProperty {
 
     int maxThreads() default 4;
 
-    /** Misuses to allow, by the id of the fault they reproduce (e.g. "double-unmarshal"). */
-    String[] misuses() default {};
+    /** Misuses the chains may contain besides correct use (none: every chain is a correct use of the API). */
+    Misuse[] misuses() default {};
 }
