@@ -18,8 +18,8 @@ import org.comlife.model.SchedulingHook;
  * chooses which: the choice is JPF's {@code Verify.getInt}, called by reflection (comlife is
  * compiled against nothing of JPF's; outside JPF the first candidate is taken). A data choice is
  * exactly the branching wanted. Letting the candidates race for a lock instead would make JPF
- * interleave every loser's bookkeeping with the winner's step, which multiplied the states of the
- * examples by a hundred. Only the chosen thread is woken, so within a step nothing else runs.
+ * interleave every loser's bookkeeping with the winner's step, multiplying the states (checks/JPF.md
+ * has by how much). Only the chosen thread is woken, so within a step nothing else runs.
  *
  * <p>When a thread ends and nobody can proceed, one of the sleepers is handed the turn anyway to
  * look again, so that the model's watchdog sees a deadlock of logical threads (invariant 6).
