@@ -2,6 +2,8 @@ package org.comlife.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.comlife.model.journal.Described;
+import org.comlife.model.journal.PlainValue;
 
 /**
  * An apartment: an STA (one owner thread and a message queue whose calls run only when the
@@ -209,14 +211,14 @@ public final class Apartment {
         quitPosted = true;
     }
 
-    /** The calls waiting in the queue now, in the order they will run. */
-    public List<String> queuedCallsDescribed() {
+    /** The calls waiting in the queue now, in the order they will run, as values. */
+    public List<PlainValue> queuedCallValues() {
         synchronized (world) {
-            List<String> described = new ArrayList<>(queue.size());
+            List<PlainValue> calls = new ArrayList<>(queue.size());
             for (PostedCall call : queue) {
-                described.add(call.toString());
+                calls.add(call.value());
             }
-            return described;
+            return calls;
         }
     }
 
@@ -263,6 +265,30 @@ public final class Apartment {
         }
         for (StubManager stub : exportedStubs) {
             stub.disconnect(caller);
+        }
+    }
+
+    /** What CoUninitialize journals when a thread's last call leaves this apartment. */
+    Described leftNote() {
+        return new LeftNote(this);
+    }
+
+    /** A named class: JPF did not find the constructor of an anonymous one here (checks/JPF.md, "Limits"). */
+    private static final class LeftNote implements Described {
+        private final Apartment left;
+
+        LeftNote(Apartment left) {
+            this.left = left;
+        }
+
+        @Override
+        public PlainValue value() {
+            return PlainValue.tuple("left", EntityRef.of(left));
+        }
+
+        @Override
+        public String toString() {
+            return "left " + left;
         }
     }
 

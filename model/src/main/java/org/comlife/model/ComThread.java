@@ -95,7 +95,7 @@ public final class ComThread {
 
     /** Journals a call made in the given apartment (for calls that leave it); the end of an outermost call is a scheduling point. */
     private <T> T journalIn(String where, String operation, String arguments, T result) {
-        world.journal().record(process.name(), name, where, operation, arguments, String.valueOf(result),
+        world.journal().record(process.name(), name, where, operation, arguments, result,
                 callDepth > 0 ? endActivation() : caller());
         if (callDepth > 0 && --callDepth == 0 && !runtimeContext) {
             world.schedulingPoint(this);
@@ -192,7 +192,7 @@ public final class ComThread {
     public void coUninitialize() {
         beginCall();
         String where = apartmentName();
-        String outcome;
+        Object outcome;
         if (initCount == 0) {
             outcome = "ignored: thread not initialized";
         } else if (--initCount > 0) {
@@ -205,7 +205,7 @@ public final class ComThread {
                 process.leaveMta(this);
             }
             joined = null;
-            outcome = "left " + leaving;
+            outcome = leaving.leftNote();
         }
         journalIn(where, "CoUninitialize", "", outcome);
     }
@@ -723,12 +723,12 @@ public final class ComThread {
         return waitMode;
     }
 
-    String waitingForLocked() {
-        return waitingFor == null ? null : waitingFor.toString();
+    Object waitingForLocked() {
+        return waitingFor;
     }
 
-    /** What the thread waits for now, or null when it does not wait. */
-    public String waitingFor() {
+    /** What the thread waits for now (a {@code Described}, or a word), or null when it does not wait. */
+    public Object waitingFor() {
         synchronized (world) {
             return waitMode == WaitMode.RUNNING || waitMode == WaitMode.TERMINATED ? null : waitingForLocked();
         }

@@ -1,6 +1,8 @@
 package org.comlife.model;
 
 import java.util.Arrays;
+import org.comlife.model.journal.Described;
+import org.comlife.model.journal.PlainValue;
 
 /**
  * A call waiting in an STA's message queue: posted by a proxy on the caller's thread, run by
@@ -59,12 +61,28 @@ final class PostedCall {
         return returnedPointer;
     }
 
+    /** The call as values: the method, its arguments, the object it is made on and the calling thread. */
+    PlainValue value() {
+        return PlainValue.tuple(method, arguments, stub.object(), caller.name());
+    }
+
     /**
-     * What the caller waits for while the call is out, written out when asked: whether the
-     * answer has come, and what it is, are part of the caller's state.
+     * What the caller waits for while the call is out, read when asked: whether the answer has
+     * come, and what it is, are part of the caller's state.
      */
-    Object awaitedReply() {
-        return new Object() {
+    Described awaitedReply() {
+        return new Described() {
+            @Override
+            public PlainValue value() {
+                synchronized (stub.apartment().process().world()) {
+                    if (!done) {
+                        return PlainValue.tuple("reply", PostedCall.this.value());
+                    }
+                    return PlainValue.tuple("reply", PostedCall.this.value(), "answered", result,
+                            returnedPointer == null ? null : EntityRef.of(returnedPointer));
+                }
+            }
+
             @Override
             public String toString() {
                 return "reply to " + PostedCall.this + (done ? " answered " + result

@@ -2,6 +2,8 @@ package org.comlife.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.comlife.model.journal.Described;
+import org.comlife.model.journal.PlainValue;
 
 /**
  * The Service Control Manager's part in activation: it sends a request to a running server
@@ -63,7 +65,7 @@ public final class Scm {
                 }
                 if (factory.hr() == HResult.CO_E_SERVER_STOPPING) {
                     refusal = HResult.CO_E_SERVER_STOPPING;
-                    client.journalRuntime("SCM.Route", clsid + " to " + server.name(), factory.hr().toString());
+                    client.journalRuntime("SCM.Route", clsid + " to " + server.name(), factory.hr().name());
                 }
             }
             ServerLauncher launcher = launcherFor(clsid);
@@ -79,13 +81,33 @@ public final class Scm {
             if (launched == null) {
                 break;
             }
-            HResult waited = world.block(client, () -> launched.hasStarted(),
-                    "the launch of " + launched.name() + " to publish " + clsid);
+            HResult waited = world.block(client, () -> launched.hasStarted(), new AwaitedLaunch(launched, clsid));
             if (waited.failed()) {
                 return ComResult.fail(waited);
             }
         }
         return ComResult.fail(refusal);
+    }
+
+    /** What a client waits for while a server it launched starts (a named class, as JPF needs: see Apartment). */
+    private static final class AwaitedLaunch implements Described {
+        private final ComProcess launched;
+        private final Clsid clsid;
+
+        AwaitedLaunch(ComProcess launched, Clsid clsid) {
+            this.launched = launched;
+            this.clsid = clsid;
+        }
+
+        @Override
+        public PlainValue value() {
+            return PlainValue.tuple("launch", launched.name(), clsid);
+        }
+
+        @Override
+        public String toString() {
+            return "the launch of " + launched.name() + " to publish " + clsid;
+        }
     }
 
     /**

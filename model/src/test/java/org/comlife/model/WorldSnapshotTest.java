@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.util.concurrent.TimeUnit;
+import org.comlife.model.journal.PlainValue;
 import org.comlife.model.snapshot.ApartmentSnapshot;
 import org.comlife.model.snapshot.EventSnapshot;
 import org.comlife.model.snapshot.ObjectSnapshot;
@@ -45,7 +46,8 @@ class WorldSnapshotTest {
         object.addRef(main);
 
         assertThat(WorldSnapshot.of(world).objects())
-                .containsExactly(new ObjectSnapshot(object.id(), object.name(), main.apartment().id(), 2));
+                .containsExactly(new ObjectSnapshot(EntityRef.of(object), object.name(), EntityRef.of(main.apartment()),
+                        2));
 
         object.release(main);
         object.release(main);
@@ -69,10 +71,9 @@ class WorldSnapshotTest {
             awaitBlocked(background);
 
             WorldSnapshot waiting = WorldSnapshot.of(world);
-            assertThat(thread(waiting, "background").waitingFor())
-                    .startsWith("reply to Ping[] on " + site).doesNotContain("answered");
-            assertThat(apartment(waiting, main.apartment().id()).queue())
-                    .containsExactly("Ping[] on " + site + " from background");
+            PlainValue ping = PlainValue.tuple(EchoObject.PING, new Object[0], site, "background");
+            assertThat(thread(waiting, "background").waitingFor()).isEqualTo(PlainValue.tuple("reply", ping));
+            assertThat(apartment(waiting, EntityRef.of(main.apartment())).queue()).containsExactly(ping);
 
             assertThat(main.pumpMessages()).isEqualTo(1);
             threads.joinAll();
@@ -80,7 +81,7 @@ class WorldSnapshotTest {
 
         WorldSnapshot after = WorldSnapshot.of(world);
         assertThat(thread(after, "background").waitingFor()).isNull();
-        assertThat(apartment(after, main.apartment().id()).queue()).isEmpty();
+        assertThat(apartment(after, EntityRef.of(main.apartment())).queue()).isEmpty();
     }
 
     private static void awaitBlocked(ComThread caller) throws InterruptedException {
@@ -97,8 +98,8 @@ class WorldSnapshotTest {
         return snapshot.threads().stream().filter(thread -> thread.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static ApartmentSnapshot apartment(WorldSnapshot snapshot, int id) {
+    private static ApartmentSnapshot apartment(WorldSnapshot snapshot, EntityRef id) {
         return snapshot.processes().stream().flatMap(process -> process.apartments().stream())
-                .filter(apartment -> apartment.id() == id).findFirst().orElseThrow();
+                .filter(apartment -> apartment.id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -35,7 +35,9 @@ import java.util.zip.GZIPOutputStream;
  * program (or of a changed model) is refused rather than trusted.
  */
 final class ExplorationCheckpoint {
-    private static final String FORMAT = "comlife exhaustive checkpoint 1";
+    /** What a checkpoint begins with; the number changes with the way states are written (2: from typed values). */
+    private static final String FORMAT_NAME = "comlife exhaustive checkpoint ";
+    private static final String FORMAT = FORMAT_NAME + "2";
 
     /** What a loaded checkpoint tells about the earlier parts: the states they met and the time they took. */
     record Earlier(int distinctStates, long millis) {
@@ -127,6 +129,10 @@ final class ExplorationCheckpoint {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(
                 new GZIPInputStream(Files.newInputStream(file)), 1 << 16))) {
             String format = in.readUTF();
+            if (format.startsWith(FORMAT_NAME) && !FORMAT.equals(format)) {
+                throw new IllegalArgumentException(file + " was written by another version of comlife (\"" + format
+                        + "\"; this one reads \"" + FORMAT + "\"): explore again without it");
+            }
             if (!FORMAT.equals(format)) {
                 throw new IllegalArgumentException(file + " is not a comlife exploration checkpoint (it says \""
                         + format + "\")");

@@ -14,10 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * The states an exploration has met and the choices between them, shared by its workers. Besides
  * finding a state by its text, it keeps the states that may still have a choice nobody has
  * taken, shallowest first: a run that starts again from the initial state heads for the
- * shallowest of them. Measured on the explored graphs, this order needs about as few runs as
- * there can be (the GIT example: 242 runs against a lower bound of 241 computed on its whole
- * graph; a depth-first order needed 1,105), because a run that leaves work behind at every state
- * it passes finds work ahead of it when its path joins one already taken.
+ * shallowest of them. This order needs about as few runs as there can be (the README has the
+ * measurements), because a run that leaves work behind at every state it passes finds work ahead
+ * of it when its path joins one already taken.
  *
  * <p>It also tracks which states are done, from the end backwards: a state is done when every
  * choice out of it leads to a done state, so a search for work ahead of a run never enters a

@@ -3,6 +3,7 @@ package org.comlife.checks.jpf;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import org.comlife.checks.schedule.ThreadStatus;
 import org.comlife.model.ComThread;
 import org.comlife.model.SchedulingHook;
 
@@ -17,16 +18,16 @@ import org.comlife.model.SchedulingHook;
  * chooses which: the choice is JPF's {@code Verify.getInt}, called by reflection (comlife is
  * compiled against nothing of JPF's; outside JPF the first candidate is taken). A data choice is
  * exactly the branching wanted. Letting the candidates race for a lock instead would make JPF
- * interleave every loser's bookkeeping with the winner's step, which multiplied the states of the
- * examples by a hundred. Only the chosen thread is woken, so within a step nothing else runs.
+ * interleave every loser's bookkeeping with the winner's step, multiplying the states (checks/JPF.md
+ * has by how much). Only the chosen thread is woken, so within a step nothing else runs.
  *
  * <p>When a thread ends and nobody can proceed, one of the sleepers is handed the turn anyway to
  * look again, so that the model's watchdog sees a deadlock of logical threads (invariant 6).
  *
  * <p>With a {@link JpfProgramState} ({@link JpfGranularity#PROGRAM_STATE}), every state a turn
  * is handed in is checked against the invariants, and JPF matches the states it chooses in on
- * the program's state. Each thread's status is kept for it: between calls, blocked, done or
- * failed, in the exhaustive explorer's words.
+ * the program's state. Each thread's {@link ThreadStatus} is kept for it: between calls, blocked,
+ * done or failed, as under the exhaustive explorer.
  *
  * <p>Races between two lock-guarded sections of one call are invisible at this granularity
  * ({@link JpfGranularity#API_STEP}); the finer granularities keep seeing them.
@@ -38,18 +39,13 @@ final class JpfApiSteps implements SchedulingHook {
      * JPF makes even for one ({@code getInt} makes none), so JPF stores and matches the state here.
      */
     private static final Method BREAK = jpfMethod("breakTransition", String.class, int.class, int.class);
-    // The statuses, as the exhaustive explorer's scheduler names them.
-    private static final String BETWEEN_CALLS = "BETWEEN_CALLS";
-    private static final String BLOCKED = "BLOCKED";
-    private static final String DONE = "DONE";
-    private static final String FAILED = "FAILED";
 
     /** One logical thread's place; {@code go} is guarded by the slot, the rest by the turns. */
     private static final class Slot {
         final ComThread thread;
         boolean asleep;
         boolean go;
-        String status = BETWEEN_CALLS;
+        ThreadStatus status = ThreadStatus.BETWEEN_CALLS;
         /** Written with {@code go}: the monitor the giver holds until it can no longer run, or null. */
         Object giverMonitor;
         /** Written with {@code go}: the ending giver's Java thread, or null. */
@@ -129,17 +125,17 @@ final class JpfApiSteps implements SchedulingHook {
 
     @Override
     public void betweenCalls(ComThread thread) {
-        hand(thread, BETWEEN_CALLS, null);
+        hand(thread, ThreadStatus.BETWEEN_CALLS, null);
     }
 
     @Override
     public void blocked(ComThread thread) {
-        hand(thread, BLOCKED, null);
+        hand(thread, ThreadStatus.BLOCKED, null);
     }
 
     /** The thread's body has ended (it is terminated), by failing or not: it hands the turn on for good. */
     void end(ComThread thread, boolean failed) {
-        hand(thread, failed ? FAILED : DONE, null);
+        hand(thread, failed ? ThreadStatus.FAILED : ThreadStatus.DONE, null);
     }
 
     /**
@@ -153,8 +149,8 @@ final class JpfApiSteps implements SchedulingHook {
      * giver's last instructions with every instruction of the step, and the step's states would
      * be multiplied by the places the giver can be at.
      */
-    private void hand(ComThread giver, String status, Object driverMonitor) {
-        boolean staying = BETWEEN_CALLS.equals(status) || BLOCKED.equals(status);
+    private void hand(ComThread giver, ThreadStatus status, Object driverMonitor) {
+        boolean staying = status == ThreadStatus.BETWEEN_CALLS || status == ThreadStatus.BLOCKED;
         Slot own;
         Slot chosen;
         synchronized (this) {
@@ -302,7 +298,7 @@ final class JpfApiSteps implements SchedulingHook {
 
     private void arriveInProgramState(List<Slot> candidates) {
         List<ComThread> threads = new ArrayList<>();
-        List<String> statuses = new ArrayList<>();
+        List<ThreadStatus> statuses = new ArrayList<>();
         for (Slot slot : slots) {
             threads.add(slot.thread);
             statuses.add(slot.status);

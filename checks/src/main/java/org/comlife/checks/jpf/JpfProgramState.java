@@ -3,6 +3,7 @@ package org.comlife.checks.jpf;
 import java.util.List;
 import org.comlife.checks.exhaustive.CanonicalState;
 import org.comlife.checks.schedule.RunState;
+import org.comlife.checks.schedule.ThreadStatus;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.snapshot.WorldSnapshot;
@@ -48,7 +49,7 @@ final class JpfProgramState {
      *
      * @throws InvariantsBroken when an invariant does not hold: the run ends there
      */
-    void arrive(List<ComThread> threads, List<String> statuses, List<ComThread> candidates) {
+    void arrive(List<ComThread> threads, List<ThreadStatus> statuses, List<ComThread> candidates) {
         WorldSnapshot snapshot = WorldSnapshot.of(world);
         List<Breach> breaches = InvariantChecker.check(snapshot, false);
         if (!breaches.isEmpty()) {

@@ -96,6 +96,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     public void start(ComThread self, ThreadBody body) {
         Slot slot = new Slot(self);
         Thread java = new Thread(() -> {
+            ThreadStatus ending = ThreadStatus.DONE;
             try {
                 awaitTurn(slot);
                 body.run(self);
@@ -103,10 +104,10 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
                 // The controller ended the run; the thread unwinds.
             } catch (Throwable failure) {
                 failures.add(self.process().name() + "/" + self.name() + ": " + failure);
-                slot.failed = true;
+                ending = ThreadStatus.FAILED;
             } finally {
                 self.terminate();
-                slot.status = Status.DONE;
+                slot.status = ending;
                 if (running == slot) {
                     giveBackTurn();
                 }
@@ -121,15 +122,15 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
 
     @Override
     public void betweenCalls(ComThread thread) {
-        park(thread, Status.BETWEEN_CALLS);
+        park(thread, ThreadStatus.BETWEEN_CALLS);
     }
 
     @Override
     public void blocked(ComThread thread) {
-        park(thread, Status.BLOCKED);
+        park(thread, ThreadStatus.BLOCKED);
     }
 
-    private void park(ComThread thread, Status status) {
+    private void park(ComThread thread, ThreadStatus status) {
         Slot slot = slotsByThread.get(thread);
         if (slot == null) {
             return; // a thread this scheduler did not start runs freely
@@ -157,7 +158,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
                 throw new RunAborted();
             }
         }
-        slot.status = Status.RUNNING;
+        slot.status = ThreadStatus.RUNNING;
     }
 
     // ---- the controller's side ------------------------------------------------------------
@@ -247,10 +248,10 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         List<Slot> enabled = new ArrayList<>();
         List<Slot> blocked = new ArrayList<>();
         for (Slot slot : slots) {
-            if (slot.status == Status.BETWEEN_CALLS
-                    || (slot.status == Status.BLOCKED && slot.thread.canProceed())) {
+            if (slot.status == ThreadStatus.BETWEEN_CALLS
+                    || (slot.status == ThreadStatus.BLOCKED && slot.thread.canProceed())) {
                 enabled.add(slot);
-            } else if (slot.status == Status.BLOCKED) {
+            } else if (slot.status == ThreadStatus.BLOCKED) {
                 blocked.add(slot);
             }
         }
@@ -267,7 +268,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private String notDone() {
         StringBuilder waiting = new StringBuilder();
         for (Slot slot : slots) {
-            if (slot.status != Status.DONE) {
+            if (!slot.status.ended()) {
                 waiting.append(waiting.length() == 0 ? "" : ", ").append(slot.name()).append(' ')
                         .append(slot.status.name().toLowerCase());
             }
@@ -278,10 +279,10 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     /** Where every logical thread is (the journal's entries given to the threads that made them). */
     private RunState runState(ComWorld world) {
         List<ComThread> threads = new ArrayList<>();
-        List<String> statuses = new ArrayList<>();
+        List<ThreadStatus> statuses = new ArrayList<>();
         for (Slot slot : slots) {
             threads.add(slot.thread);
-            statuses.add(slot.failed ? Status.FAILED.name() : slot.status.name());
+            statuses.add(slot.status);
         }
         return RunState.of(threads, statuses, world.journal().entries());
     }
@@ -302,19 +303,11 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         }
     }
 
-    private enum Status {
-        BETWEEN_CALLS, BLOCKED, RUNNING, DONE,
-        /** Shown for a thread that ended by throwing (it is DONE for scheduling). */
-        FAILED
-    }
-
     /** A logical thread under this scheduler. */
     private static final class Slot {
         final ComThread thread;
         /** Written by the thread during its turn (or by the controller before), read between turns. */
-        volatile Status status = Status.BETWEEN_CALLS;
-        /** Ended by throwing: the program's check of an API's answer failed. */
-        volatile boolean failed;
+        volatile ThreadStatus status = ThreadStatus.BETWEEN_CALLS;
         /** Set before the thread is started and before any other thread can see this slot. */
         volatile Thread java;
 

@@ -9,7 +9,7 @@ import org.comlife.model.journal.JournalEntry;
 
 /**
  * Where each logical thread is, as an explorer needs it to recognise a state: its name, its
- * status, and the results of the API calls its code can still hold (a thread's code is
+ * status, and the API calls whose results its code can still hold (a thread's code is
  * deterministic given those results, so they stand for its position and locals). A call made
  * inside another (by an API's implementation, or by object code COM dispatched into the thread)
  * counts only while the activation that made it runs: once that has returned, the result is
@@ -18,35 +18,38 @@ import org.comlife.model.journal.JournalEntry;
 public record RunState(List<ThreadPosition> threads) {
 
     /**
-     * Where the threads are: each with its status (same index) and the results of the journal's
-     * entries it made and can still see, in one pass over the journal. Read it only while every
-     * thread is stopped at a scheduling point.
+     * Where the threads are: each with its status (same index) and the journal's entries it made
+     * and can still see, in one pass over the journal. Read it only while every thread is stopped
+     * at a scheduling point.
      */
-    public static RunState of(List<ComThread> threads, List<String> statuses, List<JournalEntry> journal) {
+    public static RunState of(List<ComThread> threads, List<ThreadStatus> statuses, List<JournalEntry> journal) {
         if (threads.size() != statuses.size()) {
             throw new IllegalArgumentException(threads.size() + " threads but " + statuses.size() + " statuses");
         }
         Map<String, Integer> byName = new HashMap<>();
-        List<List<String>> results = new ArrayList<>();
+        List<List<JournalEntry>> calls = new ArrayList<>();
         for (int i = 0; i < threads.size(); i++) {
             byName.put(threads.get(i).process().name() + "/" + threads.get(i).name(), i);
-            results.add(new ArrayList<>());
+            calls.add(new ArrayList<>());
         }
         for (JournalEntry entry : journal) {
             Integer owner = byName.get(entry.process() + "/" + entry.thread());
             if (owner != null && threads.get(owner).canSeeResultsOf(entry.caller())) {
-                results.get(owner).add(entry.operation() + "=" + entry.result());
+                calls.get(owner).add(entry);
             }
         }
         List<ThreadPosition> positions = new ArrayList<>();
         for (int i = 0; i < threads.size(); i++) {
             ComThread thread = threads.get(i);
-            positions.add(new ThreadPosition(thread.process().name(), thread.name(), statuses.get(i), results.get(i)));
+            positions.add(new ThreadPosition(thread.process().name(), thread.name(), statuses.get(i), calls.get(i)));
         }
         return new RunState(positions);
     }
 
-    /** One logical thread's place in the run. */
-    public record ThreadPosition(String process, String name, String status, List<String> results) {
+    /**
+     * One logical thread's place in the run: the calls it made whose results its code can still
+     * hold, in the order they returned (each with its operation and its result as values).
+     */
+    public record ThreadPosition(String process, String name, ThreadStatus status, List<JournalEntry> calls) {
     }
 }

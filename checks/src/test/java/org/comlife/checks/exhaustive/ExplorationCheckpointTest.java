@@ -70,6 +70,21 @@ class ExplorationCheckpointTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(notes.toString());
     }
 
+    /** A checkpoint written by another version of comlife (its states written another way) is refused with a message saying so. */
+    @Test
+    void checkpointOfAnotherFormatIsRefused(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("old.checkpoint");
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+                new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)))) {
+            out.writeUTF("comlife exhaustive checkpoint 1");
+        }
+
+        assertThatThrownBy(() -> ExhaustiveExplorer.explore(GIT_ONE_CALL, RuntimeHelpers.reference(), states(100),
+                ExplorationOptions.defaults().withCheckpoint(file)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(file.toString())
+                .hasMessageContaining("another version of comlife");
+    }
+
     /** A checkpoint cut short is refused with a message, not loaded in part. */
     @Test
     void truncatedCheckpointIsRefused(@TempDir Path folder) throws IOException {

@@ -38,16 +38,19 @@ public final class Journal {
 
     /**
      * Appends an entry made by the given caller on its thread (see {@link JournalEntry#caller()})
-     * and returns it; its step is the next number. Unrecorded: null.
+     * and returns it; its step is the next number. The result is the object the call answered,
+     * kept as text and as values (see {@link JournalEntry}). Unrecorded: null.
      */
     public JournalEntry record(String process, String thread, String apartment,
-                               String operation, String arguments, String result, int caller) {
+                               String operation, String arguments, Object result, int caller) {
         if (!recording) {
             return null;
         }
+        String text = String.valueOf(result);
+        PlainValue value = PlainValue.answer(operation, result);
         synchronized (this) {
             JournalEntry entry = new JournalEntry(entries.size() + 1, process, thread, apartment,
-                    operation, arguments, result, caller);
+                    operation, arguments, text, value, caller);
             entries.add(entry);
             return entry;
         }

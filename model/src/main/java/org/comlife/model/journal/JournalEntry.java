@@ -19,10 +19,11 @@ public final class JournalEntry {
     private final String operation;
     private final String arguments;
     private final String result;
+    private final PlainValue value;
     private final int caller;
 
     public JournalEntry(int step, String process, String thread, String apartment,
-                        String operation, String arguments, String result, int caller) {
+                        String operation, String arguments, String result, PlainValue value, int caller) {
         this.step = step;
         this.process = process;
         this.thread = thread;
@@ -30,6 +31,7 @@ public final class JournalEntry {
         this.operation = operation;
         this.arguments = arguments;
         this.result = result;
+        this.value = value;
         this.caller = caller;
     }
 
@@ -57,8 +59,14 @@ public final class JournalEntry {
         return arguments;
     }
 
+    /** The result as text. */
     public String result() {
         return result;
+    }
+
+    /** The result as values, with its entity references. */
+    public PlainValue value() {
+        return value;
     }
 
     /** Who made the call: 0 for the thread's own code, else the number of the activation that made it. */

@@ -1,5 +1,7 @@
 package org.comlife.model.snapshot;
 
+import org.comlife.model.EntityRef;
+
 /** A COM object not yet destroyed: its id, name, home apartment and reference count. */
-public record ObjectSnapshot(int id, String name, int homeApartmentId, int refs) {
+public record ObjectSnapshot(EntityRef id, String name, EntityRef homeApartmentId, int refs) {
 }

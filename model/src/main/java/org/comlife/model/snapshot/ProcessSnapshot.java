@@ -1,6 +1,7 @@
 package org.comlife.model.snapshot;
 
 import java.util.List;
+import org.comlife.model.EntityRef;
 import org.comlife.model.ProcessRole;
 
 /**
@@ -9,6 +10,6 @@ import org.comlife.model.ProcessRole;
  */
 public record ProcessSnapshot(String name, ProcessRole role, int serverRefs, boolean classesSuspended,
                               boolean shutdownCommitted, boolean exited, List<RegistrationSnapshot> registrations,
-                              List<ApartmentSnapshot> apartments, List<Integer> gitCookies, int mtaMembers,
+                              List<ApartmentSnapshot> apartments, List<EntityRef> gitCookies, int mtaMembers,
                               boolean everPublished, boolean resumed) {
 }

@@ -16,8 +16,8 @@ final class MarshalingChecks {
         List<String> failures = new ArrayList<>();
         for (PacketSnapshot packet : state.packets()) {
             if (packet.flags() == MarshalFlags.NORMAL && !packet.ended()) {
-                failures.add("NORMAL packet#" + packet.id() + " of obj#" + packet.objectId() + " (" + packet.process()
-                        + ") was never unmarshaled or released: its references leak");
+                failures.add("NORMAL packet#" + packet.id().number() + " of obj#" + packet.objectId().number() + " ("
+                        + packet.process() + ") was never unmarshaled or released: its references leak");
             }
         }
         return failures;
@@ -27,7 +27,7 @@ final class MarshalingChecks {
         List<String> failures = new ArrayList<>();
         for (StreamSnapshot stream : state.streams()) {
             if (stream.refCount() < 0) {
-                failures.add("stream#" + stream.id() + " has reference count " + stream.refCount());
+                failures.add("stream#" + stream.id().number() + " has reference count " + stream.refCount());
             }
         }
         return failures;

@@ -21,7 +21,7 @@ final class SchedulingChecks {
         for (ProcessSnapshot process : state.processes()) {
             for (ApartmentSnapshot apartment : process.apartments()) {
                 if (apartment.kind() == ApartmentKind.STA && apartment.alive() && apartment.queuedCalls() > 0) {
-                    failures.add(apartment.queuedCalls() + " call(s) never dispatched by STA#" + apartment.id()
+                    failures.add(apartment.queuedCalls() + " call(s) never dispatched by STA#" + apartment.id().number()
                             + " of " + apartment.owner());
                 }
             }

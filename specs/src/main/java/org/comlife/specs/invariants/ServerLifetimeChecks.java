@@ -39,8 +39,8 @@ final class ServerLifetimeChecks {
                 continue;
             }
             for (ProxySnapshot held : state.heldReferencesTo(server.name())) {
-                failures.add("a client holds proxy#" + held.id() + " to obj#" + held.objectId() + " of "
-                        + server.name() + ", which " + (server.exited() ? "exited" : "committed shutdown"));
+                failures.add("a client holds proxy#" + held.id().number() + " to obj#" + held.objectId().number()
+                        + " of " + server.name() + ", which " + (server.exited() ? "exited" : "committed shutdown"));
             }
         }
         return failures;
@@ -54,7 +54,7 @@ final class ServerLifetimeChecks {
             }
             for (ProxySnapshot held : state.heldReferencesTo(server.name())) {
                 if (held.classFactory()) {
-                    failures.add("a client holds class factory obj#" + held.objectId() + " of " + server.name()
+                    failures.add("a client holds class factory obj#" + held.objectId().number() + " of " + server.name()
                             + " while its server-process count is " + server.serverRefs());
                 }
             }
