@@ -146,7 +146,7 @@ public final class Apartment {
     void dispatch(PostedCall call) {
         CallResult result;
         MarshalPacket returned;
-        owner.enterDispatchedCall();
+        owner.activations().begin();
         try {
             if (call.stub().isDisconnected()) {
                 result = CallResult.fail(HResult.RPC_E_DISCONNECTED);
@@ -155,7 +155,7 @@ public final class Apartment {
             }
             returned = marshalReturnedPointer(owner, result);
         } finally {
-            owner.leaveDispatchedCall();
+            owner.activations().end();
         }
         synchronized (world) {
             call.complete(result, returned);

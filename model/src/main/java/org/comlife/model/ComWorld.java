@@ -238,7 +238,7 @@ public final class ComWorld {
             PostedCall next = null;
             synchronized (this) {
                 if (ready.getAsBoolean()) {
-                    thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
+                    thread.waitState().setLocked(WaitMode.RUNNING, null, null, null);
                     return HResult.S_OK;
                 }
                 if (sta != null) {
@@ -246,10 +246,10 @@ public final class ComWorld {
                 }
                 if (next == null) {
                     if (deadlocked) {
-                        thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
+                        thread.waitState().setLocked(WaitMode.RUNNING, null, null, null);
                         return HResult.E_UNEXPECTED;
                     }
-                    thread.setWaitLocked(mode, ready, sta, waitingFor);
+                    thread.waitState().setLocked(mode, ready, sta, waitingFor);
                     if (isEveryThreadStuckLocked()) {
                         deadlocked = true;
                         sanitizer.record(Invariant.STA_DISPATCH, "deadlock: " + describeWaitsLocked(), thread.process().name(),
@@ -262,13 +262,13 @@ public final class ComWorld {
                             wait();
                         } catch (InterruptedException interrupted) {
                             Thread.currentThread().interrupt();
-                            thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
+                            thread.waitState().setLocked(WaitMode.RUNNING, null, null, null);
                             return HResult.E_UNEXPECTED;
                         }
                         continue;
                     }
                 } else {
-                    thread.setWaitLocked(WaitMode.RUNNING, null, null, null);
+                    thread.waitState().setLocked(WaitMode.RUNNING, null, null, null);
                 }
             }
             if (next == null) {
@@ -283,7 +283,7 @@ public final class ComWorld {
 
     private boolean isEveryThreadStuckLocked() {
         for (ComThread other : threads) {
-            if (!other.isStuckLocked()) {
+            if (!other.waitState().isStuckLocked()) {
                 return false;
             }
         }
@@ -293,14 +293,14 @@ public final class ComWorld {
     private String describeWaitsLocked() {
         StringBuilder text = new StringBuilder();
         for (ComThread other : threads) {
-            if (other.waitModeLocked() == WaitMode.TERMINATED) {
+            if (other.waitState().modeLocked() == WaitMode.TERMINATED) {
                 continue;
             }
             if (text.length() > 0) {
                 text.append("; ");
             }
-            text.append(other.name()).append(other.waitModeLocked() == WaitMode.PUMPING ? " pumps, waiting for "
-                    : " waits without pumping for ").append(other.waitingForLocked());
+            text.append(other.name()).append(other.waitState().modeLocked() == WaitMode.PUMPING ? " pumps, waiting for "
+                    : " waits without pumping for ").append(other.waitState().waitingForLocked());
         }
         return text.toString();
     }

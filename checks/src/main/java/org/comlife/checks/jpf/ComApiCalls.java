@@ -1,24 +1,25 @@
 package org.comlife.checks.jpf;
 
+import java.lang.reflect.Method;
+import java.util.HashSet;
 import java.util.Set;
+import org.comlife.model.ComApi;
+import org.comlife.model.ComThread;
 import org.comlife.model.program.Program;
 
 /**
- * Which invocations in a JPF error path are a program's COM API calls: a public method of
- * {@code org.comlife.model.ComThread} that is an API call (not an accessor or the harness's
- * own bookkeeping), invoked from program code (the examples, the scenarios, the driver), not
+ * Which invocations in a JPF error path are a program's COM API calls: a method of
+ * {@link ComThread} marked {@link ComApi} (not an accessor or the harness's own bookkeeping),
+ * invoked from program code (the examples, the scenarios, the driver), not
  * from the model's internals, the JDK or JPF. In a helper race the steps are the raced
  * operations instead: a helper's operation invoked by the race's code.
  */
 final class ComApiCalls {
-    static final String API_CLASS = "org.comlife.model.ComThread";
+    static final String API_CLASS = ComThread.class.getName();
     private static final String MODEL = "org.comlife.model.";
     private static final String PROGRAMS_IN_MODEL = "org.comlife.model.examples.";
-    /** Public methods of ComThread that are not COM API calls. */
-    private static final Set<String> NOT_API_CALLS = Set.of("world", "process", "name", "isRuntimeContext",
-            "initCount", "apartment", "describeApartment", "violation", "terminate", "waitMode", "canProceed",
-            "canSeeResultsOf",
-            "toString", "hashCode", "equals", "getClass");
+    /** The names of ComThread's methods marked as COM API calls, read from its class on this (the host's) JVM. */
+    private static final Set<String> API_CALLS = apiCalls();
 
     private static final String RACES = "org.comlife.checks.jpf.";
     /** The thread JPF runs the driver's main method on. */
@@ -32,8 +33,18 @@ final class ComApiCalls {
 
     /** Whether code in {@code callerClass} invoking {@code invokedClass.invokedMethod} is a program's COM call. */
     static boolean isProgramCall(String callerClass, String invokedClass, String invokedMethod) {
-        return API_CLASS.equals(invokedClass) && invokedMethod != null && !invokedMethod.startsWith("<")
-                && !NOT_API_CALLS.contains(invokedMethod) && isProgramCode(callerClass);
+        return API_CLASS.equals(invokedClass) && invokedMethod != null && API_CALLS.contains(invokedMethod)
+                && isProgramCode(callerClass);
+    }
+
+    private static Set<String> apiCalls() {
+        Set<String> names = new HashSet<>();
+        for (Method method : ComThread.class.getMethods()) {
+            if (method.isAnnotationPresent(ComApi.class)) {
+                names.add(method.getName());
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /**

@@ -1,0 +1,90 @@
+package org.comlife.model;
+
+/**
+ * The COM API of apartments, for one {@link ComThread}: CoInitializeEx and CoUninitialize, and
+ * the apartment they leave the thread in. A thread in no apartment of its own belongs to its
+ * process's MTA while that exists (the implicit MTA, as on Windows); COM's RPC worker always
+ * runs in the MTA.
+ *
+ * <table>
+ *   <caption>The state table: (initCount, apartment joined)</caption>
+ *   <tr><th>call</th><th>from (0, none)</th><th>from (n, model m)</th></tr>
+ *   <tr><td>CoInitializeEx(m)</td><td>(1, a new STA or the MTA): S_OK</td><td>(n + 1, m): S_FALSE</td></tr>
+ *   <tr><td>CoInitializeEx(other)</td><td>as above</td><td>unchanged: RPC_E_CHANGED_MODE</td></tr>
+ *   <tr><td>CoUninitialize</td><td>unchanged (ignored)</td>
+ *       <td>(n - 1, m); at 0 (0, none): its STA is torn down, or the MTA when its last member leaves</td></tr>
+ * </table>
+ *
+ * <p>Each call method is the body of the {@link ComThread} method of the same name: it begins
+ * the call and journals its end on that thread.
+ */
+final class ApartmentApi {
+    private final ComThread self;
+    private final ComProcess process;
+    private volatile Apartment joined;
+    private volatile int initCount;
+
+    ApartmentApi(ComThread self) {
+        this.self = self;
+        this.process = self.process();
+    }
+
+    int initCount() {
+        return initCount;
+    }
+
+    /** The apartment calls from the thread run in: the joined one, else the implicit MTA, else null. */
+    Apartment apartment() {
+        Apartment explicit = joined;
+        if (!self.isRuntimeContext() && explicit != null && initCount > 0) {
+            return explicit;
+        }
+        return process.mta();
+    }
+
+    /** The STA the thread owns, or null. */
+    Apartment ownedSta() {
+        Apartment explicit = joined;
+        return explicit != null && explicit.kind() == ApartmentKind.STA && explicit.owner() == self
+                && initCount > 0 ? explicit : null;
+    }
+
+    HResult coInitializeEx(ApartmentKind model) {
+        self.beginCall();
+        HResult hr;
+        if (model == null) {
+            hr = HResult.E_INVALIDARG;
+        } else if (initCount == 0) {
+            joined = model == ApartmentKind.STA ? process.newSta(self) : process.joinMta();
+            initCount = 1;
+            hr = HResult.S_OK;
+        } else if (joined.kind() == model) {
+            initCount++;
+            hr = HResult.S_FALSE;
+        } else {
+            hr = HResult.RPC_E_CHANGED_MODE;
+        }
+        return self.journal("CoInitializeEx", String.valueOf(model), hr);
+    }
+
+    void coUninitialize() {
+        self.beginCall();
+        String where = self.apartmentName();
+        Object outcome;
+        if (initCount == 0) {
+            outcome = "ignored: thread not initialized";
+        } else if (--initCount > 0) {
+            outcome = "initCount " + initCount;
+        } else {
+            Apartment leaving = joined;
+            if (leaving.kind() == ApartmentKind.STA) {
+                leaving.teardown(self);
+            } else {
+                process.leaveMta(self);
+            }
+            joined = null;
+            outcome = leaving.leftNote();
+        }
+        self.journal(where, "CoUninitialize", "", outcome);
+    }
+}

@@ -1,0 +1,147 @@
+package org.comlife.model;
+
+/**
+ * The COM API of class objects and server lifetime, for one {@link ComThread}: registering and
+ * revoking class objects, the server-process count with the suspension of class objects,
+ * activation through the SCM, and ExitProcess, with which a server ends. The ghost checks of
+ * invariants 1, 7 and 9 that belong to these calls are made here.
+ *
+ * <p>Each method is the body of the {@link ComThread} method of the same name: it begins the
+ * call and journals its end on that thread.
+ */
+final class ClassObjectApi {
+    private final ComThread self;
+    private final ComWorld world;
+    private final ComProcess process;
+
+    ClassObjectApi(ComThread self) {
+        this.self = self;
+        this.world = self.world();
+        this.process = self.process();
+    }
+
+    ComResult<Integer> coRegisterClassObject(Clsid clsid, ClassFactory factory, ClsCtx context, int flags) {
+        self.beginCall();
+        ComResult<Integer> result;
+        Apartment current = self.apartment();
+        if (clsid == null || factory == null || context == null || !RegCls.isValid(flags)) {
+            result = ComResult.fail(HResult.E_INVALIDARG);
+        } else if (current == null) {
+            result = ComResult.fail(HResult.CO_E_NOTINITIALIZED);
+        } else {
+            if (process.isShutdownCommitted()) {
+                self.violation(Invariant.SUSPENDED_UNTIL_RESUMED, process.name() + " registers " + clsid
+                        + " after a release to 0 committed shutdown: it was still initializing");
+            }
+            factory.addRef(self);
+            Registration registration = new Registration(world.newCookie(), clsid, factory, context, flags, current);
+            process.classTable().add(registration);
+            if (registration.isPublished()) {
+                process.notePublished();
+            }
+            result = ComResult.ok(registration.cookie());
+        }
+        return self.journal("CoRegisterClassObject",
+                clsid + ", " + factory + ", " + context + ", " + RegCls.describe(flags), result);
+    }
+
+    HResult coRevokeClassObject(int cookie) {
+        self.beginCall();
+        HResult hr;
+        Registration registration = process.classTable().find(cookie);
+        if (registration == null) {
+            hr = HResult.E_INVALIDARG;
+        } else if (registration.apartment() != self.apartment()) {
+            self.violation(Invariant.REVOKE_ONCE, "class registration " + cookie + " of " + registration.apartment()
+                    + " revoked from " + self.describeApartment());
+            hr = HResult.RPC_E_WRONG_THREAD;
+        } else if (process.classTable().remove(cookie) == null) {
+            hr = HResult.E_INVALIDARG;
+        } else {
+            registration.factory().release(self);
+            hr = HResult.S_OK;
+        }
+        return self.journal("CoRevokeClassObject", String.valueOf(cookie), hr);
+    }
+
+    int coAddRefServerProcess() {
+        self.beginCall();
+        int count = process.serverProcessCount().addRef();
+        if (process.isShutdownCommitted()) {
+            self.violation(Invariant.SERVER_COUNT, process.name() + " counted up to " + count
+                    + " after a release returned 0 and committed shutdown");
+        }
+        return self.journal("CoAddRefServerProcess", "", count);
+    }
+
+    int coReleaseServerProcess() {
+        self.beginCall();
+        int count = process.serverProcessCount().release();
+        if (count < 0) {
+            self.violation(Invariant.SERVER_COUNT, process.name() + "'s server-process count released below zero");
+            count = 0;
+        } else if (count == 0) {
+            process.commitShutdown(self);
+        }
+        return self.journal("CoReleaseServerProcess", "", count);
+    }
+
+    HResult coSuspendClassObjects() {
+        self.beginCall();
+        process.serverProcessCount().suspend();
+        return self.journal("CoSuspendClassObjects", "", HResult.S_OK);
+    }
+
+    HResult coResumeClassObjects() {
+        self.beginCall();
+        // The resume is recorded before anything is published: an activation that sees a
+        // published class must also see that initialization is over.
+        process.noteResumed();
+        process.serverProcessCount().resume();
+        int published = process.classTable().publishSuspended();
+        if (published > 0) {
+            process.notePublished();
+        }
+        return self.journal("CoResumeClassObjects", "", HResult.S_OK);
+    }
+
+    ComResult<InterfacePointer> coGetClassObject(Clsid clsid, Iid iid) {
+        self.beginCall();
+        return self.journal("CoGetClassObject", clsid + ", " + iid, getClassObject(clsid, iid));
+    }
+
+    private ComResult<InterfacePointer> getClassObject(Clsid clsid, Iid iid) {
+        if (clsid == null || iid == null) {
+            return ComResult.fail(HResult.E_INVALIDARG);
+        }
+        if (!Iid.IClassFactory.equals(iid) && !Iid.IUnknown.equals(iid)) {
+            return ComResult.fail(HResult.E_NOINTERFACE);
+        }
+        if (self.apartment() == null) {
+            return ComResult.fail(HResult.CO_E_NOTINITIALIZED);
+        }
+        return world.scm().activate(self, clsid);
+    }
+
+    ComResult<InterfacePointer> coCreateInstance(Clsid clsid, Iid iid) {
+        self.beginCall();
+        ComResult<InterfacePointer> result;
+        ComResult<InterfacePointer> factory = iid == null ? ComResult.fail(HResult.E_INVALIDARG)
+                : getClassObject(clsid, Iid.IClassFactory);
+        if (!factory.succeeded()) {
+            result = factory;
+        } else {
+            CallResult created = factory.value().invoke(self, ClassFactory.CREATE_INSTANCE, null, iid);
+            factory.value().release(self);
+            result = created.pointer() != null ? ComResult.ok(created.pointer()) : ComResult.fail(
+                    created.hr().failed() ? created.hr() : HResult.E_UNEXPECTED);
+        }
+        return self.journal("CoCreateInstance", clsid + ", " + iid, result);
+    }
+
+    void exitProcess() {
+        self.beginCall();
+        process.exit(self);
+        self.journal("ExitProcess", process.name(), "exited");
+    }
+}

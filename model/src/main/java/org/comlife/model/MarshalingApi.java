@@ -1,0 +1,210 @@
+package org.comlife.model;
+
+import org.comlife.model.runtime.GlobalInterfaceTable;
+
+/**
+ * The COM API of streams and marshaling, for one {@link ComThread}: marshal packets written to
+ * and read from streams, the inter-thread stream that is unmarshaled once, a stream's own
+ * reference count, and the Global Interface Table, which keeps a TABLESTRONG packet for any
+ * number of unmarshals. The packets themselves are the process's {@code Marshaler}'s work;
+ * this class checks the arguments and the streams' lifetime (invariant 4) around it.
+ *
+ * <p>Each method is the body of the {@link ComThread} method of the same name: it begins the
+ * call and journals its end on that thread.
+ */
+final class MarshalingApi {
+    private final ComThread self;
+    private final ComWorld world;
+    private final ComProcess process;
+
+    MarshalingApi(ComThread self) {
+        this.self = self;
+        this.world = self.world();
+        this.process = self.process();
+    }
+
+    MarshalStream createStream() {
+        self.beginCall();
+        MarshalStream stream = world.newStream();
+        return self.journal("CreateStreamOnHGlobal", "", stream);
+    }
+
+    HResult coMarshalInterface(MarshalStream stream, Iid iid, InterfacePointer pointer, MarshalFlags flags) {
+        self.beginCall();
+        String arguments = stream + ", " + iid + ", " + pointer + ", " + flags;
+        return self.journal("CoMarshalInterface", arguments, marshalInto(stream, iid, pointer, flags));
+    }
+
+    private HResult marshalInto(MarshalStream stream, Iid iid, InterfacePointer pointer, MarshalFlags flags) {
+        if (stream == null || iid == null || pointer == null || flags == null) {
+            return HResult.E_INVALIDARG;
+        }
+        if (stream.isReleased()) {
+            self.violation(Invariant.STREAM_LIFETIME, "marshal into released " + stream);
+            return HResult.E_UNEXPECTED;
+        }
+        ComResult<MarshalPacket> packet = process.marshaler().marshal(self, pointer, iid, flags);
+        if (!packet.succeeded()) {
+            return packet.hr();
+        }
+        stream.write(packet.value());
+        return HResult.S_OK;
+    }
+
+    ComResult<InterfacePointer> coUnmarshalInterface(MarshalStream stream, Iid iid) {
+        self.beginCall();
+        return self.journal("CoUnmarshalInterface", stream + ", " + iid, unmarshalFrom(stream, iid));
+    }
+
+    private ComResult<InterfacePointer> unmarshalFrom(MarshalStream stream, Iid iid) {
+        if (stream == null || iid == null) {
+            return ComResult.fail(HResult.E_INVALIDARG);
+        }
+        if (stream.isReleased()) {
+            self.violation(Invariant.STREAM_LIFETIME, "unmarshal from released " + stream);
+            return ComResult.fail(HResult.E_UNEXPECTED);
+        }
+        if (self.apartment() == null) {
+            return ComResult.fail(HResult.CO_E_NOTINITIALIZED);
+        }
+        MarshalPacket packet = stream.read();
+        if (packet == null) {
+            return ComResult.fail(HResult.STG_E_READFAULT);
+        }
+        return process.marshaler().unmarshal(self, packet, iid);
+    }
+
+    HResult coReleaseMarshalData(MarshalStream stream) {
+        self.beginCall();
+        HResult hr;
+        if (stream == null) {
+            hr = HResult.E_INVALIDARG;
+        } else if (stream.isReleased()) {
+            self.violation(Invariant.STREAM_LIFETIME, "CoReleaseMarshalData on released " + stream);
+            hr = HResult.E_UNEXPECTED;
+        } else {
+            MarshalPacket packet = stream.read();
+            hr = packet == null ? HResult.STG_E_READFAULT : process.marshaler().releaseMarshalData(self, packet);
+        }
+        return self.journal("CoReleaseMarshalData", String.valueOf(stream), hr);
+    }
+
+    ComResult<MarshalStream> coMarshalInterThreadInterfaceInStream(Iid iid, InterfacePointer pointer) {
+        self.beginCall();
+        ComResult<MarshalStream> result;
+        if (iid == null || pointer == null) {
+            result = ComResult.fail(HResult.E_INVALIDARG);
+        } else {
+            MarshalStream stream = world.newStream();
+            HResult hr = marshalInto(stream, iid, pointer, MarshalFlags.NORMAL);
+            if (hr.failed()) {
+                stream.release();
+                result = ComResult.fail(hr);
+            } else {
+                stream.rewind();
+                result = ComResult.ok(stream);
+            }
+        }
+        return self.journal("CoMarshalInterThreadInterfaceInStream", iid + ", " + pointer, result);
+    }
+
+    ComResult<InterfacePointer> coGetInterfaceAndReleaseStream(MarshalStream stream, Iid iid) {
+        self.beginCall();
+        ComResult<InterfacePointer> result;
+        if (stream == null) {
+            result = ComResult.fail(HResult.E_INVALIDARG);
+        } else if (stream.isReleased()) {
+            self.violation(Invariant.STREAM_LIFETIME, "CoGetInterfaceAndReleaseStream on released " + stream
+                    + " (it was already unmarshaled and released)");
+            result = ComResult.fail(HResult.E_UNEXPECTED);
+        } else {
+            result = unmarshalFrom(stream, iid);
+            stream.release();
+        }
+        return self.journal("CoGetInterfaceAndReleaseStream", stream + ", " + iid, result);
+    }
+
+    int addRefStream(MarshalStream stream) {
+        self.beginCall();
+        int count = 0;
+        if (stream != null) {
+            count = stream.addRef();
+            if (count == 0) {
+                self.violation(Invariant.STREAM_LIFETIME, "AddRef on released " + stream);
+            }
+        }
+        return self.journal("IStream::AddRef", String.valueOf(stream), count);
+    }
+
+    int releaseStream(MarshalStream stream) {
+        self.beginCall();
+        int count = 0;
+        if (stream != null) {
+            int remaining = stream.release();
+            if (remaining < 0) {
+                self.violation(Invariant.STREAM_LIFETIME, "Release on already released " + stream + " (double free)");
+            } else {
+                count = remaining;
+            }
+        }
+        return self.journal("IStream::Release", String.valueOf(stream), count);
+    }
+
+    HResult rewindStream(MarshalStream stream) {
+        self.beginCall();
+        HResult hr;
+        if (stream == null) {
+            hr = HResult.E_INVALIDARG;
+        } else if (stream.isReleased()) {
+            self.violation(Invariant.STREAM_LIFETIME, "Seek on released " + stream);
+            hr = HResult.E_UNEXPECTED;
+        } else {
+            stream.rewind();
+            hr = HResult.S_OK;
+        }
+        return self.journal("IStream::Seek", stream + ", 0", hr);
+    }
+
+    // ---- the Global Interface Table --------------------------------------------------------
+
+    ComResult<Integer> registerInterfaceInGlobal(InterfacePointer pointer, Iid iid) {
+        self.beginCall();
+        ComResult<Integer> result;
+        if (pointer == null || iid == null) {
+            result = ComResult.fail(HResult.E_INVALIDARG);
+        } else {
+            result = git().register(self, pointer, iid);
+        }
+        return self.journal("RegisterInterfaceInGlobal", pointer + ", " + iid, result);
+    }
+
+    ComResult<InterfacePointer> getInterfaceFromGlobal(int cookie, Iid iid) {
+        self.beginCall();
+        ComResult<InterfacePointer> result;
+        if (self.apartment() == null) {
+            result = ComResult.fail(HResult.CO_E_NOTINITIALIZED);
+        } else if (iid == null) {
+            result = ComResult.fail(HResult.E_INVALIDARG);
+        } else {
+            result = git().get(self, cookie, iid);
+        }
+        return self.journal("GetInterfaceFromGlobal", cookie + ", " + iid, result);
+    }
+
+    HResult revokeInterfaceFromGlobal(int cookie) {
+        self.beginCall();
+        HResult hr = git().revoke(self, cookie);
+        if (hr.succeeded()) {
+            if (!process.noteGitRevoke(cookie)) {
+                self.violation(Invariant.REVOKE_ONCE, "GIT cookie " + cookie + " revoked a second time and the GIT accepted it");
+            }
+        } else if (process.wasGitCookieRevoked(cookie)) {
+            self.violation(Invariant.REVOKE_ONCE, "GIT cookie " + cookie + " revoked twice");
+        }
+        return self.journal("RevokeInterfaceFromGlobal", String.valueOf(cookie), hr);
+    }
+
+    private GlobalInterfaceTable git() {
+        return process.globalInterfaceTable();
+    }
+}

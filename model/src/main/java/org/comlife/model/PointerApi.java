@@ -1,0 +1,63 @@
+package org.comlife.model;
+
+/**
+ * The COM API of interface pointers, for one {@link ComThread}: IUnknown's AddRef, Release and
+ * QueryInterface, and a method call through a pointer. A raw pointer is checked against the
+ * calling thread (invariant 5); a proxy carries the call to its object's apartment.
+ *
+ * <p>Each method is the body of the {@link ComThread} method of the same name: it begins the
+ * call and journals its end on that thread.
+ */
+final class PointerApi {
+    private final ComThread self;
+
+    PointerApi(ComThread self) {
+        this.self = self;
+    }
+
+    int addRef(InterfacePointer pointer) {
+        self.beginCall();
+        int count = pointer == null ? 0 : pointer.addRef(self);
+        return self.journal("IUnknown::AddRef", String.valueOf(pointer), count);
+    }
+
+    int release(InterfacePointer pointer) {
+        self.beginCall();
+        int count = pointer == null ? 0 : pointer.release(self);
+        return self.journal("IUnknown::Release", String.valueOf(pointer), count);
+    }
+
+    ComResult<InterfacePointer> queryInterface(InterfacePointer pointer, Iid iid) {
+        self.beginCall();
+        ComResult<InterfacePointer> result;
+        if (pointer == null || iid == null) {
+            result = ComResult.fail(HResult.E_POINTER);
+        } else if (!pointer.supports(iid)) {
+            result = ComResult.fail(HResult.E_NOINTERFACE);
+        } else if (pointer instanceof ComObject && !((ComObject) pointer).isCallableFrom(self)) {
+            self.violation(Invariant.APARTMENT_AFFINITY, "raw pointer to " + pointer + " queried from " + self.describeApartment());
+            result = ComResult.fail(HResult.RPC_E_WRONG_THREAD);
+        } else {
+            pointer.addRef(self);
+            result = ComResult.ok(pointer);
+        }
+        return self.journal("IUnknown::QueryInterface", pointer + ", " + iid, result);
+    }
+
+    CallResult call(InterfacePointer pointer, String method, Object... arguments) {
+        self.beginCall();
+        CallResult result = pointer == null || method == null ? CallResult.fail(HResult.E_POINTER)
+                : pointer.invoke(self, method, arguments);
+        return self.journal(method, pointer + describeArguments(arguments), result);
+    }
+
+    private static String describeArguments(Object[] arguments) {
+        StringBuilder text = new StringBuilder();
+        if (arguments != null) {
+            for (Object argument : arguments) {
+                text.append(", ").append(argument);
+            }
+        }
+        return text.toString();
+    }
+}
