@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.checks.property.action.Misuse;
 import org.comlife.checks.property.execute.CaseProperty;
 import org.comlife.checks.property.execute.CaseRun;
@@ -59,11 +60,11 @@ public final class ChainPropertyExtension implements TestTemplateInvocationConte
         long seed = annotation.seed() != 0 ? annotation.seed() : new SplittableRandom().nextLong();
         Set<Misuse> misuses = EnumSet.noneOf(Misuse.class);
         for (String id : annotation.misuses()) {
-            Misuse misuse = Misuse.forFault(id);
-            if (misuse == null) {
+            List<Misuse> reproducing = FaultCatalogue.named(id).misuses();
+            if (reproducing.isEmpty()) {
                 throw new IllegalArgumentException("no misuse reproduces fault '" + id + "'");
             }
-            misuses.add(misuse);
+            misuses.addAll(reproducing);
         }
         PropertySettings defaults = PropertySettings.defaults(seed);
         return defaults.withTries(annotation.tries()).withGeneration(defaults.generation()

@@ -48,6 +48,6 @@ public sealed interface Action permits CreateInstance, GetClassObject, CreateFro
 
     /** The marker a misuse action's line ends with. */
     static String misuseTag(ActionKind kind) {
-        return kind.misuse() == null ? "" : "   [misuse: " + kind.misuse().faultId() + "]";
+        return kind.misuse() == null ? "" : "   [misuse: " + kind.misuse().label() + "]";
     }
 }

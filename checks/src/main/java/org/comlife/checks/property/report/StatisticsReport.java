@@ -41,7 +41,7 @@ public final class StatisticsReport {
         if (!statistics.casesPerMisuse().isEmpty()) {
             text.append("Cases with each misuse:\n");
             for (Map.Entry<Misuse, Integer> entry : statistics.casesPerMisuse().entrySet()) {
-                text.append(String.format("  %-28s %6d  %5.1f%%%n", entry.getKey().faultId(), entry.getValue(),
+                text.append(String.format("  %-28s %6d  %5.1f%%%n", entry.getKey().label(), entry.getValue(),
                         percent(entry.getValue(), cases)));
             }
         }
