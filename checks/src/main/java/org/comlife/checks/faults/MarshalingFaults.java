@@ -3,6 +3,7 @@ package org.comlife.checks.faults;
 import java.util.List;
 import org.comlife.checks.faults.runtime.NonAtomicUnmarshalOnceMarshaler;
 import org.comlife.checks.faults.runtime.RevokeRacesGetGlobalInterfaceTable;
+import org.comlife.checks.faults.scenarios.handoff.CancelRacesUnmarshal;
 import org.comlife.checks.faults.scenarios.handoff.DoubleRevoke;
 import org.comlife.checks.faults.scenarios.handoff.DoubleUnmarshal;
 import org.comlife.checks.faults.scenarios.handoff.GitRevokeDuringGet;
@@ -22,7 +23,8 @@ import org.comlife.model.runtime.RuntimeHelpers;
 /**
  * The catalogue entries of the first source document: handing an interface pointer from the
  * main STA to a background thread (streams, proxies, apartments, the GIT). The contract table's
- * rows come first, in the table's order, then the runtime faults of the Lincheck tier.
+ * rows come first, in the table's order, then the runtime faults of the Lincheck tier, then the
+ * fault README.md's walkthrough "Adding a fault" adds.
  */
 final class MarshalingFaults {
     private MarshalingFaults() {
@@ -31,7 +33,7 @@ final class MarshalingFaults {
     /** Every entry of this file, in the catalogue's order. */
     static List<Fault> entries() {
         return List.of(doubleUnmarshal(), missingDetach(), foreignPointer(), sharedProxy(), uninitializedThread(),
-                staNotPumping(), doubleRevoke(), nonAtomicUnmarshalOnce(), gitRevokeRacesGet());
+                staNotPumping(), doubleRevoke(), nonAtomicUnmarshalOnce(), gitRevokeRacesGet(), cancelRacesUnmarshal());
     }
 
     static Fault doubleUnmarshal() {
@@ -226,6 +228,32 @@ final class MarshalingFaults {
                 .claimedBy(EngineId.LINCHECK, EngineId.JPF)
                 .outOfReachOf(EngineId.PROPERTY, UnclaimedBecause.INSIDE_ONE_CALL)
                 .outOfReachOf(EngineId.EXHAUSTIVE, UnclaimedBecause.INSIDE_ONE_CALL)
+                .build();
+    }
+
+    static Fault cancelRacesUnmarshal() {
+        return Fault.client(FaultId.of("cancel-races-unmarshal"),
+                        "Closing takes back a packet the background thread is unmarshaling")
+                .breaks(Invariant.PACKET_ENDS_ONCE)
+                .story("The main STA marshals the site into a stream for the background thread and keeps a reference "
+                        + "to the stream of its own. When the tool window closes, it takes the packet back, so that "
+                        + "its five references do not keep the site alive if the background thread never runs: "
+                        + "unless the background thread has signalled that it took the site, main rewinds the "
+                        + "stream and calls CoReleaseMarshalData. The background thread signals only after its "
+                        + "CoGetInterfaceAndReleaseStream returned. If the unmarshal comes before main's release but "
+                        + "the signal after main's check, the packet is unmarshaled and then released: it ends twice "
+                        + "(invariant 3), and Windows would give its references back a second time, under the proxy "
+                        + "that holds them. On other schedules the background thread takes the site first and main "
+                        + "leaves the packet alone, or main takes it back first and the unmarshal finds nothing to "
+                        + "read.")
+                .fix("Give the packet one owner: the thread it was marshaled for either unmarshals it or, told that "
+                        + "the window closed, releases it with CoReleaseMarshalData; the main thread never touches the "
+                        + "stream once it has handed it over.")
+                .program(CancelRacesUnmarshal::start, CancelRacesUnmarshal::startFixed)
+                .claimedBy(EngineId.EXHAUSTIVE, EngineId.JPF)
+                .notClaimedBy(EngineId.LINCHECK, UnclaimedBecause.FEW_SCHEDULES_FAIL)
+                .outOfReachOf(EngineId.PROPERTY, "no action of its vocabulary ends a packet that another thread "
+                        + "may be unmarshaling: every chain gives each packet one end")
                 .build();
     }
 }
