@@ -1,17 +1,20 @@
 package org.comlife.checks.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.comlife.checks.exhaustive.ExhaustiveCounterexample;
 import org.comlife.checks.exhaustive.ExhaustiveExplorer;
 import org.comlife.checks.exhaustive.ExplorationBudget;
 import org.comlife.checks.exhaustive.ExplorationResult;
 import org.comlife.checks.exhaustive.Verdict;
+import org.comlife.checks.faults.EngineClaim;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.lincheck.HelperCheck;
 import org.comlife.checks.lincheck.LincheckOutcome;
 import org.comlife.checks.lincheck.LincheckRunner;
 import org.comlife.checks.lincheck.LincheckStrategy;
 import org.comlife.checks.lincheck.LincheckTierBudgets;
+import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.matrix.JournalCounterexample;
 import org.comlife.model.Invariant;
 import org.comlife.reports.text.TextSwimlaneRenderer;
@@ -21,9 +24,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Tells one fault's story: what goes wrong, its minimal counterexample drawn as a text swimlane
- * (one column per thread), the invariant it breaks, and the fix. The counterexample is the
- * shortest schedule the exhaustive explorer finds; a fault that lives inside a helper's
- * critical section is shown with Lincheck's interleaving instead.
+ * (one column per thread), the invariant it breaks, the fix, and which engines claim it (and
+ * why the others do not). The counterexample is the shortest schedule the exhaustive explorer
+ * finds; a fault that lives inside a helper's critical section is shown with the interleaving
+ * of the Lincheck check its entry names instead.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Explain a fault: its story, its minimal counterexample as a swimlane, the invariant, the fix.")
@@ -39,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Fault fault = FaultSelection.byId(faultId);
+        Fault fault = FaultSelection.named(faultId);
         if (budgetSeconds < 1 || width < 40) {
             throw new UsageProblem("--budget must be at least 1 and --width at least 40");
         }
@@ -69,11 +73,19 @@ final class ExplainCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("Fix: " + fault.fix());
+        System.out.println();
+        System.out.println("Engines:");
+        for (EngineClaim claim : fault.claims()) {
+            EngineId engine = claim.engine();
+            System.out.println("  " + engine.displayName() + " (" + engine.id() + "): " + claim.describe());
+        }
         return 0;
     }
 
     private static String lincheckInterleaving(Fault fault) {
-        for (HelperCheck check : HelperCheck.values()) {
+        List<HelperCheck> checks = fault.lincheckCheck() == null ? List.of(HelperCheck.values())
+                : List.of(fault.lincheckCheck());
+        for (HelperCheck check : checks) {
             LincheckOutcome outcome = LincheckRunner.check(check, LincheckStrategy.MODEL_CHECKING, fault.helpers(),
                     LincheckTierBudgets.HELPER_MODEL_CHECKING);
             if (!outcome.passed()) {

@@ -16,15 +16,17 @@ final class FaultSelection {
         }
         List<Fault> faults = new ArrayList<>();
         for (String part : spec.split(",")) {
-            faults.add(byId(part.trim()));
+            faults.add(named(part.trim()));
         }
         return faults;
     }
 
-    static Fault byId(String id) {
-        if (!FaultCatalogue.ids().contains(id)) {
-            throw new UsageProblem("unknown fault '" + id + "'; known: " + String.join(", ", FaultCatalogue.ids()));
+    /** The fault a user named; an unknown or malformed id is bad input. */
+    static Fault named(String id) {
+        try {
+            return FaultCatalogue.named(id);
+        } catch (IllegalArgumentException unknown) {
+            throw new UsageProblem("unknown fault '" + id + "'; known: " + FaultCatalogue.known());
         }
-        return FaultCatalogue.byId(id);
     }
 }

@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.comlife.checks.faults.EngineIds;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.matrix.Engine;
-import org.comlife.checks.matrix.ExhaustiveEngine;
+import org.comlife.checks.matrix.EngineSettings;
+import org.comlife.checks.matrix.MatrixRun;
 import org.comlife.checks.matrix.MatrixScope;
+import org.comlife.checks.matrix.ReplayData;
 import org.comlife.checks.matrix.VerificationMatrix;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.reports.io.ReportWriteException;
@@ -19,6 +20,7 @@ import org.comlife.reports.io.ReportWriter;
 import org.comlife.reports.markdown.MarkdownSummaryRenderer;
 import org.comlife.reports.render.ReplayText;
 import org.comlife.reports.schema.MatrixReport;
+import org.comlife.reports.schema.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,20 +72,21 @@ final class HuntCommand implements Callable<Integer> {
         }
         Shard part = Shard.parse(shard);
         RuntimeHelpers implementation = ImplementationOption.resolve(this.implementation, classpath);
-        List<Engine> selected = EngineSelection.of(engines, budgetSeconds, seed, JpfOption.resolve(jpfHome),
-                ImplementationOption.named(this.implementation, classpath));
+        List<Engine> selected = EngineSelection.of(engines, new EngineSettings(budgetSeconds, seed,
+                JpfOption.resolve(jpfHome), ImplementationOption.named(this.implementation, classpath)));
         List<Fault> hunted = part.select(FaultSelection.of(faults));
         prepareFolder(out);
         int rows = hunted.size() + (part.checksImplementation() ? 1 : 0);
         TerminalProgress progress = new TerminalProgress(System.out, rows * selected.size());
-        MatrixReport report = VerificationMatrix.run(selected, hunted, implementation, part.checksImplementation(),
+        MatrixRun run = VerificationMatrix.run(selected, hunted, implementation, part.checksImplementation(),
                 quick ? MatrixScope.CLAIMED_ONLY : MatrixScope.FULL, progress,
                 part.count() > 1 ? List.of(part.id()) : List.of());
-        Map<String, String> replayFiles = writeReplays(selected);
+        MatrixReport report = run.report();
+        Map<String, String> replayFiles = writeReplays(run.caught());
         report = report.withReplayHelp(REPLAY_COMMAND + " " + out + "/" + ReplayText.FILE_PLACEHOLDER)
-                .withCells((row, cell) -> EngineIds.EXHAUSTIVE.equals(cell.engine()) && cell.counterexample() != null
-                        && replayFiles.containsKey(row.id())
-                        ? cell.withCounterexample(cell.counterexample().withReplayFile(replayFiles.get(row.id())))
+                .withCells((row, cell) -> cell.counterexample() != null && replayFiles.containsKey(row.id() + "/" + cell.engine())
+                        ? cell.withCounterexample(cell.counterexample().withReplayFile(
+                                replayFiles.get(row.id() + "/" + cell.engine())))
                         : cell);
         try {
             ReportWriter.write(report, out);
@@ -93,25 +96,23 @@ final class HuntCommand implements Callable<Integer> {
         System.out.println();
         System.out.println(MarkdownSummaryRenderer.render(report));
         System.out.println("report: " + out.toAbsolutePath());
-        return report.summary().verdict().name().equals("PASS") ? 0 : ComlifeCommand.EXIT_FAILED;
+        return report.summary().verdict() == Verdict.PASS ? 0 : ComlifeCommand.EXIT_FAILED;
     }
 
     /**
-     * A replayable schedule for every fault the exhaustive explorer caught, in out/counterexamples;
-     * answers each fault's file, relative to the report folder.
+     * A replayable schedule for every fault an engine caught with one, in out/counterexamples;
+     * answers each file, relative to the report folder, by row and engine column ("row/engine").
      */
-    private Map<String, String> writeReplays(List<Engine> selected) throws IOException {
+    private Map<String, String> writeReplays(List<MatrixRun.Caught> caught) throws IOException {
         Path folder = out.resolve("counterexamples");
         Files.createDirectories(folder);
         Map<String, String> files = new LinkedHashMap<>();
-        for (Engine engine : selected) {
-            if (engine instanceof ExhaustiveEngine) {
-                for (ExhaustiveEngine.Found found : ((ExhaustiveEngine) engine).found()) {
-                    new ReplayFile(ReplayFile.VERSION, found.fault().id(), found.fault().helpers().name(),
-                            found.counterexample().schedule(), found.counterexample().firstProblem())
-                            .write(folder.resolve(found.fault().id() + ".json"));
-                    files.put(found.fault().id(), "counterexamples/" + found.fault().id() + ".json");
-                }
+        for (MatrixRun.Caught found : caught) {
+            if (found.finding().replay() instanceof ReplayData.Schedule schedule) {
+                Fault fault = found.fault();
+                new ReplayFile(ReplayFile.VERSION, fault.id().toString(), fault.helpers().name(), schedule.threads(),
+                        schedule.problem()).write(folder.resolve(fault.id() + ".json"));
+                files.put(fault.id() + "/" + found.engine().id(), "counterexamples/" + fault.id() + ".json");
             }
         }
         return files;

@@ -1,8 +1,8 @@
 package org.comlife.checks.cli;
 
 import java.nio.file.Path;
-import org.comlife.checks.jpf.JpfInstallation;
-import org.comlife.checks.jpf.JpfLookup;
+import org.comlife.checks.jpf.host.JpfInstallation;
+import org.comlife.checks.jpf.host.JpfLookup;
 
 /**
  * Turns --jpf into a jpf-core installation. A path that is given but is not an installation is

@@ -10,6 +10,7 @@ import org.comlife.reports.io.ReportWriter;
 import org.comlife.reports.json.ReportJson;
 import org.comlife.reports.merge.ShardMerger;
 import org.comlife.reports.schema.MatrixReport;
+import org.comlife.reports.schema.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +47,6 @@ final class MergeCommand implements Callable<Integer> {
         }
         System.out.println("merged " + shards.size() + " shards into " + out.toAbsolutePath() + ": "
                 + merged.summary().verdict());
-        return merged.summary().verdict().name().equals("PASS") ? 0 : ComlifeCommand.EXIT_FAILED;
+        return merged.summary().verdict() == Verdict.PASS ? 0 : ComlifeCommand.EXIT_FAILED;
     }
 }

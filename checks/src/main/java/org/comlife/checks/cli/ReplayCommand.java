@@ -41,7 +41,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReplayFile replay = ReplayFile.read(file);
-        Fault fault = FaultSelection.byId(replay.fault());
+        Fault fault = FaultSelection.named(replay.fault());
         RuntimeHelpers helpers = implementation == null ? fault.helpers()
                 : ImplementationOption.resolve(implementation, classpath);
         Breach[] first = new Breach[1];

@@ -1,6 +1,7 @@
 package org.comlife.checks.cli;
 
 import java.io.PrintStream;
+import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.matrix.MatrixProgress;
 import org.comlife.reports.schema.Cell;
 
@@ -16,13 +17,13 @@ final class TerminalProgress implements MatrixProgress {
     }
 
     @Override
-    public void cellStarted(String row, String engine) {
-        out.print("[" + (done + 1) + "/" + cells + "] " + row + " x " + engine + " ... ");
+    public void cellStarted(String row, EngineId engine) {
+        out.print("[" + (done + 1) + "/" + cells + "] " + row + " x " + engine.id() + " ... ");
         out.flush();
     }
 
     @Override
-    public void cellFinished(String row, String engine, Cell cell) {
+    public void cellFinished(String row, EngineId engine, Cell cell) {
         done++;
         String explored = cell.exploredUnit() == null ? "" : ", " + cell.explored() + " " + cell.exploredUnit();
         out.println(cell.status().name().toLowerCase().replace('_', ' ') + " (" + cell.millis() + " ms" + explored + ")");

@@ -2,43 +2,41 @@ package org.comlife.checks.faults;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.comlife.checks.matrix.EngineId;
 
 /**
- * The seeded bugs of the contract's table "The bugs these APIs exist to prevent", in the
- * table's order, followed by the two extra runtime faults of the Lincheck tier. The report and
- * the CLI list it; the engines run each fault's program and twin.
+ * The seeded bugs: the entries of {@link MarshalingFaults} (the first source document's bugs),
+ * then those of {@link ServerLifetimeFaults} (the second's), each file in its own order. The
+ * report and the CLI list it; the engines run each fault's program and twin. An entry added to
+ * either file is in the catalogue with no other edit.
  */
 public final class FaultCatalogue {
-    private static final List<Fault> FAULTS = List.of(
-            MarshalingFaults.doubleUnmarshal(),
-            MarshalingFaults.missingDetach(),
-            MarshalingFaults.foreignPointer(),
-            MarshalingFaults.sharedProxy(),
-            MarshalingFaults.uninitializedThread(),
-            MarshalingFaults.staNotPumping(),
-            ServerLifetimeFaults.tediousCount(),
-            ServerLifetimeFaults.lockServerWindow(),
-            ServerLifetimeFaults.notSuspendedRegistration(),
-            ServerLifetimeFaults.splitRelease(),
-            ServerLifetimeFaults.lateAddRef(),
-            ServerLifetimeFaults.unbalancedUnlock(),
-            ServerLifetimeFaults.leakedReference(),
-            ServerLifetimeFaults.revokeWrongThread(),
-            MarshalingFaults.doubleRevoke(),
-            MarshalingFaults.nonAtomicUnmarshalOnce(),
-            MarshalingFaults.gitRevokeRacesGet());
+    private static final List<Fault> FAULTS = collect();
 
     private FaultCatalogue() {
     }
 
-    /** Every fault, in a stable order: the contract table's, then the Lincheck tier's extras. */
+    private static List<Fault> collect() {
+        List<Fault> faults = new ArrayList<>(MarshalingFaults.entries());
+        faults.addAll(ServerLifetimeFaults.entries());
+        List<FaultId> seen = new ArrayList<>();
+        for (Fault fault : faults) {
+            if (seen.contains(fault.id())) {
+                throw new IllegalStateException("two catalogue entries have the id " + fault.id());
+            }
+            seen.add(fault.id());
+        }
+        return List.copyOf(faults);
+    }
+
+    /** Every fault, in a stable order: the first document's, then the second's. */
     public static List<Fault> all() {
         return FAULTS;
     }
 
     /** Every fault's id, in catalogue order. */
-    public static List<String> ids() {
-        List<String> ids = new ArrayList<>();
+    public static List<FaultId> ids() {
+        List<FaultId> ids = new ArrayList<>();
         for (Fault fault : FAULTS) {
             ids.add(fault.id());
         }
@@ -57,10 +55,10 @@ public final class FaultCatalogue {
     }
 
     /** The faults an engine claims to catch, in catalogue order. */
-    public static List<Fault> claimedBy(String engineId) {
+    public static List<Fault> claimedBy(EngineId engine) {
         List<Fault> matching = new ArrayList<>();
         for (Fault fault : FAULTS) {
-            if (fault.isClaimedBy(engineId)) {
+            if (fault.isClaimedBy(engine)) {
                 matching.add(fault);
             }
         }
@@ -68,12 +66,32 @@ public final class FaultCatalogue {
     }
 
     /** The fault with this id; an unknown id is refused with the list of known ones. */
-    public static Fault byId(String id) {
+    public static Fault byId(FaultId id) {
         for (Fault fault : FAULTS) {
             if (fault.id().equals(id)) {
                 return fault;
             }
         }
-        throw new IllegalArgumentException("no fault with id '" + id + "'; known ids: " + String.join(", ", ids()));
+        throw new IllegalArgumentException("no fault with id '" + id + "'; known ids: " + known());
+    }
+
+    /** The fault a user or a command line names by its id's text; anything else is refused, listing the known ids. */
+    public static Fault named(String text) {
+        if (!FaultId.isWellFormed(text)) {
+            throw new IllegalArgumentException("no fault with id '" + text + "'; known ids: " + known());
+        }
+        return byId(FaultId.of(text));
+    }
+
+    /** The known ids, comma-separated, for messages. */
+    public static String known() {
+        StringBuilder text = new StringBuilder();
+        for (Fault fault : FAULTS) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            text.append(fault.id());
+        }
+        return text.toString();
     }
 }

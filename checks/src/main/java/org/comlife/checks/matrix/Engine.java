@@ -9,12 +9,8 @@ import org.comlife.model.runtime.RuntimeHelpers;
  */
 public interface Engine {
 
-    /** The id the catalogue's claims use ({@link org.comlife.checks.faults.EngineIds}). */
-    String id();
-
-    String name();
-
-    String description();
+    /** Which engine this is: its id, name and description, as the catalogue's claims name it. */
+    EngineId id();
 
     /** Null when the engine can run here; otherwise why not and how to make it run. */
     String unavailableReason();
@@ -22,6 +18,6 @@ public interface Engine {
     /** Checks the implementation on the programs it is meant to pass: any finding is a false alarm. */
     EngineFinding checkImplementation(RuntimeHelpers implementation);
 
-    /** Hunts one fault: its program with its helpers. */
+    /** Hunts one fault: its program with its helpers, or whatever the fault's entry gives this engine. */
     EngineFinding hunt(Fault fault);
 }

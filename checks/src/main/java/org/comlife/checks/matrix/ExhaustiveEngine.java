@@ -7,7 +7,6 @@ import org.comlife.checks.exhaustive.ExhaustiveExplorer;
 import org.comlife.checks.exhaustive.ExplorationBudget;
 import org.comlife.checks.exhaustive.ExplorationResult;
 import org.comlife.checks.exhaustive.Verdict;
-import org.comlife.checks.faults.EngineIds;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.model.examples.ManagedAutoMarshalExample;
@@ -23,34 +22,14 @@ import org.comlife.model.runtime.RuntimeHelpers;
  */
 public final class ExhaustiveEngine implements Engine {
     private final ExplorationBudget budget;
-    private final List<Found> found = new ArrayList<>();
 
     public ExhaustiveEngine(ExplorationBudget budget) {
         this.budget = budget;
     }
 
-    /** A fault this engine caught, with the shortest schedule into it (to write as a replay file). */
-    public record Found(Fault fault, ExhaustiveCounterexample counterexample) {
-    }
-
-    /** Every fault caught so far, in the order hunted. */
-    public List<Found> found() {
-        return new ArrayList<>(found);
-    }
-
     @Override
-    public String id() {
-        return EngineIds.EXHAUSTIVE;
-    }
-
-    @Override
-    public String name() {
-        return "Exhaustive explorer";
-    }
-
-    @Override
-    public String description() {
-        return "every interleaving of a bounded program at API-step granularity, visited-state pruning";
+    public EngineId id() {
+        return EngineId.EXHAUSTIVE;
     }
 
     @Override
@@ -99,8 +78,7 @@ public final class ExhaustiveEngine implements Engine {
             throw new IllegalStateException(fault.id() + ": " + result.detail());
         }
         if (result.verdict() == Verdict.VIOLATION) {
-            found.add(new Found(fault, result.counterexample()));
-            return finding(result, fault.id(), "fault");
+            return finding(result, fault.id().toString(), "fault");
         }
         return EngineFinding.clean(result.millis(), result.distinctStates(), "states",
                 result.verdict() == Verdict.BOUND_REACHED ? "bound reached: " + result.detail()
@@ -115,6 +93,7 @@ public final class ExhaustiveEngine implements Engine {
                 JournalCounterexample.of(found.journal(), brokenAt, found.firstProblem(),
                         "shortest interleaving of " + what + " " + program + " into a broken state ("
                                 + found.length() + " scheduling steps)", replay),
-                found.breaches().size() + " breach(es), " + found.threadFailures().size() + " thread failure(s)");
+                found.breaches().size() + " breach(es), " + found.threadFailures().size() + " thread failure(s)",
+                new ReplayData.Schedule(found.schedule(), found.firstProblem()));
     }
 }

@@ -2,19 +2,18 @@ package org.comlife.checks.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.comlife.checks.faults.EngineIds;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.impl.ImplementationClass;
-import org.comlife.checks.jpf.HelperRace;
-import org.comlife.checks.jpf.JpfCounterexample;
-import org.comlife.checks.jpf.JpfGranularity;
-import org.comlife.checks.jpf.JpfImplementations;
-import org.comlife.checks.jpf.JpfLookup;
-import org.comlife.checks.jpf.JpfResult;
-import org.comlife.checks.jpf.JpfRunner;
-import org.comlife.checks.jpf.JpfStep;
-import org.comlife.checks.jpf.JpfTarget;
-import org.comlife.checks.jpf.JpfVerdict;
+import org.comlife.checks.jpf.host.JpfCounterexample;
+import org.comlife.checks.jpf.host.JpfGranularity;
+import org.comlife.checks.jpf.host.JpfLookup;
+import org.comlife.checks.jpf.host.JpfResult;
+import org.comlife.checks.jpf.host.JpfRunner;
+import org.comlife.checks.jpf.host.JpfTarget;
+import org.comlife.checks.jpf.host.JpfVerdict;
+import org.comlife.checks.jpf.program.JpfImplementations;
+import org.comlife.checks.jpf.race.HelperRace;
+import org.comlife.checks.jpf.search.JpfStep;
 import org.comlife.checks.lincheck.ExampleScenario;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.reports.schema.Counterexample;
@@ -24,9 +23,9 @@ import org.comlife.reports.schema.Step;
  * Java PathFinder in the matrix, when jpf-core is installed (otherwise every cell is skipped
  * with how to install it). An implementation must show no error on the Visual Studio package
  * example and must pass every helper race (JPF runs them in its own JVM, so only
- * implementations it can name: the reference and the seeded faults). A fault is caught when JPF
- * finds an error on what it is hunted with: the helper race that opens its window when its
- * window lies inside one helper call ({@link JpfTarget#hunt}), else its own scenario.
+ * implementations it can name: the reference, a seeded fault's, a user's class). A fault is
+ * caught when JPF finds an error on what it is hunted with: the helper race its entry names
+ * when its window lies inside one helper call ({@link JpfTarget#hunt}), else its own scenario.
  */
 public final class JpfEngine implements Engine {
     private final JpfLookup lookup;
@@ -43,18 +42,8 @@ public final class JpfEngine implements Engine {
     }
 
     @Override
-    public String id() {
-        return EngineIds.JPF;
-    }
-
-    @Override
-    public String name() {
-        return "Java PathFinder";
-    }
-
-    @Override
-    public String description() {
-        return "every interleaving of the real bytecode (jpf-core, installed by the user)";
+    public EngineId id() {
+        return EngineId.JPF;
     }
 
     @Override
@@ -84,14 +73,15 @@ public final class JpfEngine implements Engine {
      * class (JPF runs in its own JVM and cannot be handed the object).
      */
     private String nameInJpf(RuntimeHelpers implementation) {
-        if (JpfImplementations.names().contains(implementation.name())) {
-            return implementation.name();
+        String builtIn = JpfImplementations.nameOf(implementation);
+        if (builtIn != null) {
+            return builtIn;
         }
         if (userImplementation != null) {
             return JpfImplementations.ofClass(userImplementation.className());
         }
         throw new IllegalStateException("JPF runs in its own JVM and can only check the implementations it can "
-                + "name " + JpfImplementations.names() + " or a class given with --impl, not "
+                + "name (the reference, a catalogue fault's helpers, or a class given with --impl), not "
                 + implementation.name());
     }
 
@@ -99,12 +89,12 @@ public final class JpfEngine implements Engine {
     private static EngineFinding andThen(EngineFinding earlier, EngineFinding later) {
         return new EngineFinding(later.violationFound(), earlier.millis() + later.millis(),
                 earlier.explored() + later.explored(), "states", later.counterexample(),
-                earlier.remark() + "; " + later.remark());
+                earlier.remark() + "; " + later.remark(), later.replay());
     }
 
     @Override
     public EngineFinding hunt(Fault fault) {
-        return finding(new JpfRunner(lookup.installation()).hunt(fault.id()), fault.id());
+        return finding(new JpfRunner(lookup.installation()).hunt(fault.id()), fault.id().toString());
     }
 
     private static EngineFinding finding(JpfResult result, String what) {
@@ -117,7 +107,7 @@ public final class JpfEngine implements Engine {
             return EngineFinding.clean(result.millis(), states, "states", result.summary());
         }
         return new EngineFinding(true, result.millis(), states, "states", counterexample(result.counterexample()),
-                result.summary());
+                result.summary(), ReplayData.NONE);
     }
 
     private static Counterexample counterexample(JpfCounterexample found) {

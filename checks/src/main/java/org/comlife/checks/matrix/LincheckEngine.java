@@ -1,6 +1,5 @@
 package org.comlife.checks.matrix;
 
-import org.comlife.checks.faults.EngineIds;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultKind;
 import org.comlife.checks.lincheck.HelperCheck;
@@ -18,9 +17,9 @@ import java.util.List;
 
 /**
  * Lincheck in the matrix: an implementation must be linearizable in all four helpers under the
- * model checker; a runtime fault is caught when one of its helpers is not; a client fault is
- * caught when Lincheck's model checker, driving the fault's program on real threads, reaches a
- * broken invariant.
+ * model checker; a runtime fault is caught when the helper check its entry names fails (every
+ * helper check when it names none); a client fault is caught when Lincheck's model checker,
+ * driving the fault's program on real threads, reaches a broken invariant.
  */
 public final class LincheckEngine implements Engine {
     private final int scenarioInvocations;
@@ -30,18 +29,8 @@ public final class LincheckEngine implements Engine {
     }
 
     @Override
-    public String id() {
-        return EngineIds.LINCHECK;
-    }
-
-    @Override
-    public String name() {
-        return "Lincheck";
-    }
-
-    @Override
-    public String description() {
-        return "linearizability of the four helpers (model checker), and Lincheck's model checker over programs";
+    public EngineId id() {
+        return EngineId.LINCHECK;
     }
 
     @Override
@@ -51,38 +40,41 @@ public final class LincheckEngine implements Engine {
 
     @Override
     public EngineFinding checkImplementation(RuntimeHelpers implementation) {
-        return helperChecks(implementation);
+        return helperChecks(implementation, List.of(HelperCheck.values()));
     }
 
     @Override
     public EngineFinding hunt(Fault fault) {
         if (fault.kind() == FaultKind.RUNTIME) {
-            return helperChecks(fault.helpers());
+            return helperChecks(fault.helpers(), fault.lincheckCheck() == null ? List.of(HelperCheck.values())
+                    : List.of(fault.lincheckCheck()));
         }
-        ProgramOutcome outcome = ScenarioModelCheck.check(fault.id(), fault.program(), fault.helpers(),
+        ProgramOutcome outcome = ScenarioModelCheck.check(fault.id().toString(), fault.program(), fault.helpers(),
                 scenarioInvocations);
         if (outcome.passed()) {
             return EngineFinding.clean(outcome.millis(), outcome.invocations(), "interleavings",
                     "program model-checked on real threads");
         }
         return new EngineFinding(true, outcome.millis(), outcome.invocations(), "interleavings",
-                lincheckReport(fault.id()), "Lincheck's model checker over the program", output(outcome.failure()));
+                lincheckReport(fault.id().toString()), "Lincheck's model checker over the program",
+                ReplayData.NONE, output(outcome.failure()));
     }
 
-    private static EngineFinding helperChecks(RuntimeHelpers implementation) {
+    private static EngineFinding helperChecks(RuntimeHelpers implementation, List<HelperCheck> checks) {
         long millis = 0;
         long invocations = 0;
-        for (HelperCheck check : HelperCheck.values()) {
+        for (HelperCheck check : checks) {
             LincheckOutcome outcome = LincheckRunner.check(check, LincheckStrategy.MODEL_CHECKING, implementation,
                     LincheckTierBudgets.HELPER_MODEL_CHECKING);
             millis += outcome.millis();
             invocations += outcome.invocations();
             if (!outcome.passed()) {
                 return new EngineFinding(true, millis, invocations, "invocations", lincheckReport(check.id()),
-                        check.id() + " is not linearizable", output(outcome.failure()));
+                        check.id() + " is not linearizable", ReplayData.NONE, output(outcome.failure()));
             }
         }
-        return EngineFinding.clean(millis, invocations, "invocations", "four helpers linearizable");
+        return EngineFinding.clean(millis, invocations, "invocations", checks.size() == HelperCheck.values().length
+                ? "four helpers linearizable" : checks.get(0).id() + " linearizable");
     }
 
     /** A placeholder until Lincheck's interleaving becomes steps: the interleaving is in the cell's trace. */

@@ -1,20 +1,23 @@
 package org.comlife.checks.matrix;
 
-import org.comlife.checks.faults.EngineIds;
+import org.comlife.checks.faults.EngineClaim;
 import org.comlife.checks.faults.Fault;
-import org.comlife.checks.property.FaultHunt;
 import org.comlife.checks.property.PropertyResult;
 import org.comlife.checks.property.PropertyRunner;
 import org.comlife.checks.property.PropertySettings;
+import org.comlife.checks.property.action.Misuse;
 import org.comlife.checks.property.execute.CaseRun;
+import org.comlife.checks.property.generate.Vocabulary;
 import org.comlife.checks.property.report.Counterexample;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
  * The property engine in the matrix: random action chains and interleavings from a seed,
  * every invariant after every step. An implementation must pass correct chains; a runtime
- * fault is hunted with correct chains against its helpers, a client fault with its misuse
- * enabled in the vocabulary. A failing case is shrunk, and its replay is given by seed.
+ * fault is hunted with correct chains against its helpers, a client fault with the misuses its
+ * entry names enabled in the vocabulary, either way looking for the invariants the fault breaks.
+ * A fault out of the engine's reach (its entry says why) is not hunted. A failing case is
+ * shrunk, and its replay is given by seed.
  */
 public final class PropertyEngine implements Engine {
     private final long seed;
@@ -29,18 +32,8 @@ public final class PropertyEngine implements Engine {
     }
 
     @Override
-    public String id() {
-        return EngineIds.PROPERTY;
-    }
-
-    @Override
-    public String name() {
-        return "Property engine";
-    }
-
-    @Override
-    public String description() {
-        return "random action chains and interleavings from a seed, checked after every step, shrunk";
+    public EngineId id() {
+        return EngineId.PROPERTY;
     }
 
     @Override
@@ -57,11 +50,19 @@ public final class PropertyEngine implements Engine {
 
     @Override
     public EngineFinding hunt(Fault fault) {
-        String outOfReach = FaultHunt.outOfReach(fault);
-        if (outOfReach != null) {
-            return EngineFinding.clean(0, 0, "chains", "out of reach of action chains: " + outOfReach);
+        EngineClaim claim = fault.claimOf(EngineId.PROPERTY);
+        if (claim.isOutOfReach()) {
+            return EngineFinding.clean(0, 0, "chains", "out of reach of action chains: " + claim.reason());
         }
-        return finding(FaultHunt.hunt(fault, seed, tries), fault.id());
+        return finding(PropertyRunner.check(huntSettings(fault, seed, tries)), fault.id().toString());
+    }
+
+    /** Settings that hunt the fault: its helpers, its misuses (for a client fault), and its invariants. */
+    public static PropertySettings huntSettings(Fault fault, long seed, int tries) {
+        PropertySettings settings = PropertySettings.defaults(seed).withTries(tries)
+                .withImplementation(fault.helpers()).hunting(fault.invariants());
+        return fault.misuses().isEmpty() ? settings
+                : settings.withVocabulary(Vocabulary.withMisuses(fault.misuses().toArray(new Misuse[0])));
     }
 
     private EngineFinding finding(PropertyResult result, String what) {
@@ -79,6 +80,7 @@ public final class PropertyEngine implements Engine {
                 JournalCounterexample.of(minimal.journal(), last, minimal.failure().headline(),
                         "shrunk from " + found.original().apiSteps() + " to " + minimal.apiSteps() + " API steps ("
                                 + what + ")", replay),
-                "caught after " + result.casesRun() + " cases");
+                "caught after " + result.casesRun() + " cases",
+                new ReplayData.Seed(found.runSeed(), found.caseIndex(), found.caseSeed()));
     }
 }

@@ -17,7 +17,7 @@
  * reproduces it exactly.
  *
  * <p>Entry points: {@link org.comlife.checks.property.PropertyRunner} (run, hunt, survey),
- * {@link org.comlife.checks.property.FaultHunt} (a catalogue fault),
+ * {@link org.comlife.checks.matrix.PropertyEngine#huntSettings} (a catalogue fault),
  * {@link org.comlife.checks.property.inputs.BadInputProperty} (bad arguments).
  */
 package org.comlife.checks.property;

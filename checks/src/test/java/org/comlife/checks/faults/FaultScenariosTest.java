@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.schedule.ScheduledRun;
 import org.comlife.model.Invariant;
 import org.comlife.specs.invariants.Breach;
@@ -24,7 +25,7 @@ class FaultScenariosTest {
     /** The faults the API-step engines claim: their bug shows between API calls. */
     static Stream<Fault> faultsSeenBetweenApiCalls() {
         return FaultCatalogue.all().stream()
-                .filter(fault -> fault.isClaimedBy(EngineIds.EXHAUSTIVE) || fault.isClaimedBy(EngineIds.PROPERTY));
+                .filter(fault -> fault.isClaimedBy(EngineId.EXHAUSTIVE) || fault.isClaimedBy(EngineId.PROPERTY));
     }
 
     static Stream<Fault> allFaults() {
@@ -75,7 +76,7 @@ class FaultScenariosTest {
                 ScheduledRun.Ending.STUCK);
         if (run.ending() == ScheduledRun.Ending.STUCK) {
             // Only a server left waiting for a shutdown that never comes may end this way.
-            assertThat(fault.invariants()).as(fault.id()).contains(Invariant.NO_LEAK);
+            assertThat(fault.invariants()).as(fault.toString()).contains(Invariant.NO_LEAK);
         }
     }
 

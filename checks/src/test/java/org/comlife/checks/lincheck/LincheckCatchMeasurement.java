@@ -3,9 +3,12 @@ package org.comlife.checks.lincheck;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.comlife.checks.faults.Fault;
+import org.comlife.checks.faults.FaultCatalogue;
 
 /**
- * A benchmark, not a test: for each seeded runtime fault, runs its model check under several
+ * A benchmark, not a test: for each seeded runtime fault, runs the helper check its catalogue
+ * entry names under several
  * scenario shapes (Lincheck has no seed; the shape is what varies the search) and prints how
  * many test instances Lincheck built before it reported the fault (an upper bound on the
  * invocations to the first failure: it includes the minimization of the failing scenario).
@@ -22,7 +25,7 @@ public final class LincheckCatchMeasurement {
 
     public static void main(String[] args) {
         for (LincheckStrategy strategy : LincheckStrategy.values()) {
-            for (RuntimeFaults fault : RuntimeFaults.values()) {
+            for (Fault fault : LincheckCatchesRuntimeFaultsTest.runtimeFaults()) {
                 List<Integer> invocations = new ArrayList<>();
                 List<Long> millis = new ArrayList<>();
                 int escaped = 0;
@@ -30,8 +33,8 @@ public final class LincheckCatchMeasurement {
                     for (int actors : ACTORS) {
                         for (int perScenario : INVOCATIONS_PER_SCENARIO) {
                             LincheckBudget budget = new LincheckBudget(10, perScenario, threads, actors, 0);
-                            LincheckOutcome outcome = LincheckRunner.check(fault.check, strategy, fault.implementation,
-                                    budget);
+                            LincheckOutcome outcome = LincheckRunner.check(fault.lincheckCheck(), strategy,
+                                    fault.helpers(), budget);
                             if (outcome.passed()) {
                                 escaped++;
                             } else {
@@ -44,7 +47,7 @@ public final class LincheckCatchMeasurement {
                 Collections.sort(invocations);
                 Collections.sort(millis);
                 int runs = THREADS.length * ACTORS.length * INVOCATIONS_PER_SCENARIO.length;
-                System.out.println(strategy + " " + fault + ": caught " + invocations.size() + "/" + runs
+                System.out.println(strategy + " " + fault.id() + ": caught " + invocations.size() + "/" + runs
                         + (invocations.isEmpty() ? "" : ", invocations median " + invocations.get(invocations.size() / 2)
                         + " worst " + invocations.get(invocations.size() - 1) + ", ms median "
                         + millis.get(millis.size() / 2) + " worst " + millis.get(millis.size() - 1))

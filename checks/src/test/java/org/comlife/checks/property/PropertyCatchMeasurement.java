@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
+import org.comlife.checks.matrix.EngineId;
+import org.comlife.checks.matrix.PropertyEngine;
 import org.comlife.checks.property.report.Counterexample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -27,7 +29,7 @@ class PropertyCatchMeasurement {
                 + "(median) | actions before -> after (median) | scenario API steps | median shrink ms |\n");
         table.append("|---|---|---|---|---|---|---|---|---|\n");
         for (Fault fault : FaultCatalogue.all()) {
-            if (FaultHunt.outOfReach(fault) != null) {
+            if (fault.claimOf(EngineId.PROPERTY).isOutOfReach()) {
                 continue;
             }
             List<Long> millis = new ArrayList<>();
@@ -40,7 +42,7 @@ class PropertyCatchMeasurement {
             String invariant = "";
             int caught = 0;
             for (long seed : SEEDS) {
-                PropertyResult result = FaultHunt.hunt(fault, seed, TRIES);
+                PropertyResult result = PropertyRunner.check(PropertyEngine.huntSettings(fault, seed, TRIES));
                 if (result.passed()) {
                     continue;
                 }
@@ -57,7 +59,7 @@ class PropertyCatchMeasurement {
             }
             table.append(String.format("| %s | %s | %d/%d | %s | %s | %s -> %s | %s -> %s | %d | %s |%n", fault.id(),
                     invariant, caught, SEEDS.length, median(millis), median(chains), median(stepsBefore),
-                    median(stepsAfter), median(actionsBefore), median(actionsAfter), FaultHunt.scenarioApiSteps(fault),
+                    median(stepsAfter), median(actionsBefore), median(actionsAfter), ScenarioLength.apiSteps(fault),
                     median(shrinkMillis)));
         }
         System.out.println(table);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
+import org.comlife.checks.faults.FaultId;
+import org.comlife.checks.matrix.PropertyEngine;
 import org.comlife.checks.property.execute.CaseProperty;
 import org.comlife.checks.property.execute.CaseRun;
 import org.comlife.checks.property.report.Counterexample;
@@ -20,8 +22,8 @@ class ReplayTest {
 
     @BeforeAll
     static void findOne() {
-        fault = FaultCatalogue.byId("tedious-count");
-        settings = FaultHunt.settings(fault, 99, 3_000);
+        fault = FaultCatalogue.byId(FaultId.of("tedious-count"));
+        settings = PropertyEngine.huntSettings(fault, 99, 3_000);
         found = PropertyRunner.check(settings);
         assertThat(found.passed()).as("the hunt must find a counterexample to replay").isFalse();
     }

@@ -12,6 +12,8 @@ import org.comlife.checks.property.action.RegisterInGit;
 import org.comlife.checks.property.action.ReleasePointer;
 import org.comlife.checks.property.action.UnmarshalFromStream;
 import org.comlife.checks.property.action.UnmarshalStreamAgain;
+import org.comlife.checks.matrix.PropertyEngine;
+import org.comlife.checks.property.action.ActionKind;
 import org.comlife.checks.property.chain.ChainStep;
 import org.comlife.checks.property.generate.ChainValidity;
 import org.comlife.checks.property.report.Counterexample;
@@ -27,7 +29,7 @@ class ShrinkerTest {
      */
     @Test
     void doubleUnmarshalShrinksToTheHandoff() {
-        Counterexample found = FaultHunt.hunt(FaultCatalogue.byId("double-unmarshal"), 3, 2_000).counterexample();
+        Counterexample found = hunt("double-unmarshal", 3, 2_000).counterexample();
 
         assertThat(found.invariant()).isEqualTo(Invariant.STREAM_LIFETIME);
         assertThat(found.minimal().chain().threads()).hasSize(2);
@@ -36,13 +38,13 @@ class ShrinkerTest {
                 .doesNotContain(CreateInstance.KIND, RegisterInGit.KIND, CallMethod.KIND);
         assertThat(found.minimal().chain().actionCount()).isLessThan(found.original().chain().actionCount());
         assertThat(found.minimal().apiSteps()).isLessThanOrEqualTo(
-                FaultHunt.scenarioApiSteps(FaultCatalogue.byId("double-unmarshal")));
+                ScenarioLength.apiSteps(FaultCatalogue.named("double-unmarshal")));
     }
 
     /** The shrunk case is valid, no bigger in actions, threads or preemptions, and breaks the same invariant. */
     @Test
     void shrinkingOnlyTakesAway() {
-        Counterexample found = FaultHunt.hunt(FaultCatalogue.byId("tedious-count"), 11, 3_000).counterexample();
+        Counterexample found = hunt("tedious-count", 11, 3_000).counterexample();
 
         assertThat(ChainValidity.check(found.minimal().chain())).isNull();
         assertThat(found.minimal().chain().actionCount()).isLessThanOrEqualTo(found.original().chain().actionCount());
@@ -58,12 +60,16 @@ class ShrinkerTest {
      */
     @Test
     void tediousCountShrinksToTheRacingActivations() {
-        Counterexample found = FaultHunt.hunt(FaultCatalogue.byId("tedious-count"), 11, 3_000).counterexample();
+        Counterexample found = hunt("tedious-count", 11, 3_000).counterexample();
 
         assertThat(found.minimal().chain().threads()).hasSizeLessThanOrEqualTo(2);
         for (ChainStep step : found.minimal().chain().steps()) {
             assertThat(step.action().kind()).isIn(CreateInstance.KIND, GetClassObject.KIND, CreateFromFactory.KIND,
                     ReleasePointer.KIND);
         }
+    }
+
+    private static PropertyResult hunt(String fault, long seed, int tries) {
+        return PropertyRunner.check(PropertyEngine.huntSettings(FaultCatalogue.named(fault), seed, tries));
     }
 }
