@@ -1,0 +1,40 @@
+package org.comlife.checks.coverage.bugs;
+
+import java.util.List;
+import org.comlife.model.runtime.RuntimeHelpers;
+
+/**
+ * Helper implementations written apart from the engines, each with one realistic bug in a
+ * behaviour the catalogue's faults never touch (the escapes of the coverage issue), as the
+ * runtime a user would hand to {@code comlife hunt --impl}.
+ */
+public final class IndependentBugs {
+    private IndependentBugs() {
+    }
+
+    /** One buggy implementation: its name and the runtime with it in place. */
+    public record Bug(String name, RuntimeHelpers helpers) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    public static List<Bug> all() {
+        RuntimeHelpers reference = RuntimeHelpers.reference();
+        return List.of(
+                new Bug("suspend-only-at-zero", reference.withServerProcessCount("suspend-only-at-zero",
+                        SuspendOnlyAtZeroCount::new)),
+                new Bug("revoke-leaves-published", reference.withClassTable("revoke-leaves-published",
+                        RevokeLeavesPublishedTable::new)),
+                new Bug("single-use-serves-again", reference.withClassTable("single-use-serves-again",
+                        SingleUseServesAgainTable::new)),
+                new Bug("resume-publishes-one", reference.withClassTable("resume-publishes-one",
+                        ResumePublishesOneTable::new)),
+                new Bug("weak-as-strong", reference.withMarshaler("weak-as-strong", WeakAsStrongMarshaler::new)),
+                new Bug("proxy-in-own-apartment", reference.withMarshaler("proxy-in-own-apartment",
+                        ProxyInOwnApartmentMarshaler::new)),
+                new Bug("unsupported-iid-leaks", reference.withMarshaler("unsupported-iid-leaks",
+                        UnsupportedIidLeaksMarshaler::new)));
+    }
+}
