@@ -2,6 +2,7 @@ package org.comlife.checks.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.comlife.checks.coverage.programs.HelperPrograms;
 import org.comlife.checks.exhaustive.ExhaustiveCounterexample;
 import org.comlife.checks.exhaustive.ExhaustiveExplorer;
 import org.comlife.checks.exhaustive.ExplorationBudget;
@@ -16,7 +17,8 @@ import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
  * The exhaustive explorer in the matrix. An implementation must pass every interleaving of the
- * Visual Studio package example, of the GIT wrapper example (one call per worker) and of every
+ * Visual Studio package example, of the GIT wrapper example (one call per worker), of the
+ * programs that drive every operation of the helpers ({@link HelperPrograms}) and of every
  * fault's correct twin; a fault is caught when some interleaving of its program breaks an
  * invariant.
  */
@@ -45,6 +47,10 @@ public final class ExhaustiveEngine implements Engine {
         programs.add(VsPackageExample::start);
         names.add("managed-auto-marshal(1 call)");
         programs.add((world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1));
+        for (HelperPrograms.Named helperProgram : HelperPrograms.all()) {
+            names.add(helperProgram.name());
+            programs.add(helperProgram.program());
+        }
         for (Fault fault : FaultCatalogue.all()) {
             names.add(fault.id() + " twin");
             programs.add(fault.twin());
