@@ -11,7 +11,8 @@ public enum HelperCheck {
             LincheckTierBudgets.CLASS_TABLE_MODEL_CHECKING),
     GLOBAL_INTERFACE_TABLE(GlobalInterfaceTableOperations.UnderTest.class, GlobalInterfaceTableSpecification.class),
     UNMARSHAL_ONCE_PACKET(UnmarshalOncePacketOperations.UnderTest.class, UnmarshalOncePacketSpecification.class),
-    MARSHAL_PACKETS(MarshalPacketsOperations.UnderTest.class, MarshalPacketsSpecification.class);
+    MARSHAL_PACKETS(MarshalPacketsOperations.UnderTest.class, MarshalPacketsSpecification.class,
+            LincheckTierBudgets.MARSHAL_PACKETS_MODEL_CHECKING);
 
     private final Class<?> operations;
     private final Class<?> specification;

@@ -15,6 +15,12 @@ public final class LincheckTierBudgets {
      * of the default budget.
      */
     public static final LincheckBudget CLASS_TABLE_MODEL_CHECKING = new LincheckBudget(60, 20, 2, 4, 0);
+    /**
+     * The marshal packets under the model checker: fifteen operation and packet pairs, so more
+     * scenarios than the default, each with fewer interleavings (the packets' ends are claimed
+     * atomically), in less time than the default budget.
+     */
+    public static final LincheckBudget MARSHAL_PACKETS_MODEL_CHECKING = new LincheckBudget(30, 50, 2, 3, 0);
     /** Linearizability of one helper under the stress strategy. */
     public static final LincheckBudget HELPER_STRESS = new LincheckBudget(10, 200, 2, 3, 0);
     /** Interleavings Lincheck's model checker explores for one example scenario. */

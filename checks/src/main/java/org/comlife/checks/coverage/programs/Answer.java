@@ -1,6 +1,8 @@
 package org.comlife.checks.coverage.programs;
 
+import org.comlife.model.ComObject;
 import org.comlife.model.ComResult;
+import org.comlife.model.ComThread;
 import org.comlife.model.HResult;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.Proxy;
@@ -46,6 +48,14 @@ final class Answer {
                     + "contract gives a proxy");
         }
         return answered.value();
+    }
+
+    /** Main's release of its own object must be the last: no packet or GIT entry may still hold it. */
+    static void lastReference(ComThread self, ComObject object) {
+        if (self.release(object) != 0) {
+            throw new IllegalStateException(object + " outlived its last reference: a packet's or an entry's "
+                    + "references leaked");
+        }
     }
 
     private static String processOf(InterfacePointer pointer) {

@@ -16,7 +16,8 @@ import org.comlife.model.ProcessRole;
  * Two GIT cookies of objects of the main STA: main fetches the first in its own apartment (the
  * object itself), the MTA worker fetches both (proxies, called), fetches the second for an
  * interface the object lacks (E_NOINTERFACE), revokes it (S_OK) and fetches it again
- * (E_INVALIDARG); main revokes the first. Each object dies with main's release.
+ * (E_INVALIDARG), and revokes a cookie never registered (E_INVALIDARG); main revokes the first.
+ * Each object dies with main's release.
  */
 public final class GitCookies {
     private GitCookies() {
@@ -37,11 +38,8 @@ public final class GitCookies {
             self.setEvent(registered);
             Expect.succeeded(self.waitForEventPumping(used), "pump until the worker is done");
             Answer.is(self.revokeInterfaceFromGlobal(firstCookie), HResult.S_OK, "RevokeInterfaceFromGlobal");
-            for (ComObject object : new ComObject[] {first, second}) {
-                if (self.release(object) != 0) {
-                    throw new IllegalStateException(object + " outlived its last reference: the GIT leaked one");
-                }
-            }
+            Answer.lastReference(self, first);
+            Answer.lastReference(self, second);
             self.coUninitialize();
         });
         threads.start(process.newThread("worker"), self -> {
@@ -56,11 +54,13 @@ public final class GitCookies {
                 self.release(proxy);
             }
             int second = cookies.get(1);
-            Answer.is(self.getInterfaceFromGlobal(second, TableMarshaling.IUNSUPPORTED).hr(), HResult.E_NOINTERFACE,
+            Answer.is(self.getInterfaceFromGlobal(second, ChainClasses.IUNSUPPORTED).hr(), HResult.E_NOINTERFACE,
                     "GetInterfaceFromGlobal for an interface the object lacks");
             Answer.is(self.revokeInterfaceFromGlobal(second), HResult.S_OK, "RevokeInterfaceFromGlobal");
             Answer.is(self.getInterfaceFromGlobal(second, ChainClasses.ISITE).hr(), HResult.E_INVALIDARG,
                     "GetInterfaceFromGlobal of a revoked cookie");
+            Answer.is(self.revokeInterfaceFromGlobal(0), HResult.E_INVALIDARG,
+                    "RevokeInterfaceFromGlobal of a cookie never registered");
             self.setEvent(used);
             self.coUninitialize();
         });

@@ -1,7 +1,6 @@
 package org.comlife.checks.coverage.programs;
 
 import java.util.List;
-import org.comlife.model.program.Program;
 
 /**
  * The programs that drive every operation and flag of the four runtime helpers in the
@@ -12,15 +11,11 @@ public final class HelperPrograms {
     private HelperPrograms() {
     }
 
-    /** A program and the name reports give it. */
-    public record Named(String name, Program program) {
-    }
-
-    public static List<Named> all() {
-        return List.of(new Named("suspend-with-live-references", SuspendWithLiveReferences::start),
-                new Named("suspended-classes-and-revoke", SuspendedClassesAndRevoke::start),
-                new Named("single-use-activations", SingleUseActivations::start),
-                new Named("table-marshaling", TableMarshaling::start),
-                new Named("git-cookies", GitCookies::start));
+    public static List<NamedProgram> all() {
+        return List.of(new NamedProgram("suspend-with-live-references", SuspendWithLiveReferences::start),
+                new NamedProgram("suspended-classes-and-revoke", SuspendedClassesAndRevoke::start),
+                new NamedProgram("single-use-activations", SingleUseActivations::start),
+                new NamedProgram("table-marshaling", TableMarshaling::start),
+                new NamedProgram("git-cookies", GitCookies::start));
     }
 }

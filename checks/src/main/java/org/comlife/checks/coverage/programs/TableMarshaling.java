@@ -8,7 +8,6 @@ import org.comlife.model.ComObject;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.HResult;
-import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.MarshalFlags;
 import org.comlife.model.MarshalStream;
@@ -20,13 +19,12 @@ import org.comlife.model.program.ThreadStarter;
  * Every marshal flag on one object of the main STA: a TABLESTRONG and a TABLEWEAK packet
  * unmarshaled in the object's own apartment (the object itself) and by an MTA worker (a proxy,
  * called and released), a NORMAL packet unmarshaled in its own apartment, another unmarshaled by
- * the worker for an interface the object lacks (E_NOINTERFACE, and its references go back), then
+ * the worker for an interface the object lacks (E_NOINTERFACE, and its references go back), a third
+ * whose marshal data main releases, then
  * both table packets released (after which their unmarshals answer CO_E_OBJNOTCONNECTED and
  * CO_E_OBJNOTREG). When main lets go of the object, nothing may still hold it.
  */
 public final class TableMarshaling {
-    static final Iid IUNSUPPORTED = new Iid("IUnsupported");
-
     private TableMarshaling() {
     }
 
@@ -41,6 +39,8 @@ public final class TableMarshaling {
             MarshalStream weak = marshal(self, site, MarshalFlags.TABLEWEAK);
             MarshalStream normal = marshal(self, site, MarshalFlags.NORMAL);
             MarshalStream unsupported = marshal(self, site, MarshalFlags.NORMAL);
+            MarshalStream discarded = marshal(self, site, MarshalFlags.NORMAL);
+            Answer.is(self.coReleaseMarshalData(discarded), HResult.S_OK, "CoReleaseMarshalData(NORMAL)");
             self.release(unmarshal(self, strong, site, "TABLESTRONG unmarshal in its own apartment"));
             self.release(unmarshal(self, weak, site, "TABLEWEAK unmarshal in its own apartment"));
             self.release(unmarshal(self, normal, site, "NORMAL unmarshal in its own apartment"));
@@ -56,12 +56,10 @@ public final class TableMarshaling {
             self.rewindStream(weak);
             Answer.is(self.coUnmarshalInterface(weak, ChainClasses.ISITE).hr(), HResult.CO_E_OBJNOTREG,
                     "unmarshal of a released TABLEWEAK packet");
-            for (MarshalStream stream : new MarshalStream[] {strong, weak, normal, unsupported}) {
+            for (MarshalStream stream : new MarshalStream[] {strong, weak, normal, unsupported, discarded}) {
                 self.releaseStream(stream);
             }
-            if (self.release(site) != 0) {
-                throw new IllegalStateException(site + " outlived its last reference: a packet's references leaked");
-            }
+            Answer.lastReference(self, site);
             self.coUninitialize();
         });
         threads.start(process.newThread("worker"), self -> {
@@ -70,16 +68,16 @@ public final class TableMarshaling {
             // The streams in the order main made them, each rewound: strong, weak, normal, unsupported.
             var streams = world.streams();
             for (int table = 0; table < 2; table++) {
-                InterfacePointer proxy = Answer.aProxy(self.coUnmarshalInterface(streams.get(table), ChainClasses.ISITE),
-                        "table unmarshal in another apartment");
+                InterfacePointer proxy = Answer.aProxy(self.coUnmarshalInterface(streams.get(table),
+                        ChainClasses.ISITE), "table unmarshal in another apartment");
                 Expect.succeeded(self.call(proxy, "Work"), "Work through the proxy");
                 self.release(proxy);
             }
-            Answer.is(self.coUnmarshalInterface(streams.get(3), IUNSUPPORTED).hr(), HResult.E_NOINTERFACE,
-                    "NORMAL unmarshal for an interface the object lacks");
+            Answer.is(self.coUnmarshalInterface(streams.get(3), ChainClasses.IUNSUPPORTED).hr(),
+                    HResult.E_NOINTERFACE, "NORMAL unmarshal for an interface the object lacks");
             self.rewindStream(streams.get(0));
-            Answer.is(self.coUnmarshalInterface(streams.get(0), IUNSUPPORTED).hr(), HResult.E_NOINTERFACE,
-                    "TABLESTRONG unmarshal for an interface the object lacks");
+            Answer.is(self.coUnmarshalInterface(streams.get(0), ChainClasses.IUNSUPPORTED).hr(),
+                    HResult.E_NOINTERFACE, "TABLESTRONG unmarshal for an interface the object lacks");
             self.setEvent(used);
             self.coUninitialize();
         });

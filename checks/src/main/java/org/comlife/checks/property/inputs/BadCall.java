@@ -30,6 +30,12 @@ enum BadCall {
     MARSHAL_IN_STREAM_NULL_IID(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main,
             "CoMarshalInterThreadInterfaceInStream(NULL, site)", f.main.coMarshalInterThreadInterfaceInStream(null,
                     f.site).hr())),
+    MARSHAL_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, null, (f, r) -> answer(f.stranger,
+            "CoMarshalInterface(empty, …, site, NORMAL)",
+            f.stranger.coMarshalInterface(f.empty, ChainClasses.ISITE, f.site, MarshalFlags.NORMAL))),
+    MARSHAL_UNSUPPORTED_INTERFACE(HResult.E_NOINTERFACE, null, (f, r) -> answer(f.main,
+            "CoMarshalInterface(empty, IUnsupported, site, TABLESTRONG)",
+            f.main.coMarshalInterface(f.empty, ChainClasses.IUNSUPPORTED, f.site, MarshalFlags.TABLESTRONG))),
     MARSHAL_NULL_STREAM(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main, "CoMarshalInterface(NULL, …, site, NORMAL)",
             f.main.coMarshalInterface(null, ChainClasses.ISITE, f.site, MarshalFlags.NORMAL))),
     MARSHAL_NULL_OBJECT(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main,
@@ -66,6 +72,9 @@ enum BadCall {
     STREAM_RELEASE_NULL(0, null, (f, r) -> answer(f.main, "IStream::Release(NULL)", f.main.releaseStream(null))),
     GIT_REGISTER_NULL(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main, "RegisterInterfaceInGlobal(NULL)",
             f.main.registerInterfaceInGlobal(null, ChainClasses.ISITE).hr())),
+    GIT_REGISTER_UNSUPPORTED_INTERFACE(HResult.E_NOINTERFACE, null, (f, r) -> answer(f.main,
+            "RegisterInterfaceInGlobal(site, IUnsupported)",
+            f.main.registerInterfaceInGlobal(f.site, ChainClasses.IUNSUPPORTED).hr())),
     GIT_GET_UNKNOWN_COOKIE(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         int cookie = unknownNumber(f, r);
@@ -76,6 +85,11 @@ enum BadCall {
         ComThread caller = initialized(f, r);
         return answer(caller, "GetInterfaceFromGlobal(revoked)",
                 caller.getInterfaceFromGlobal(f.revokedCookie, ChainClasses.ISITE).hr());
+    }),
+    GIT_GET_UNSUPPORTED_INTERFACE(HResult.E_NOINTERFACE, null, (f, r) -> {
+        ComThread caller = initialized(f, r);
+        return answer(caller, "GetInterfaceFromGlobal(cookie, IUnsupported)",
+                caller.getInterfaceFromGlobal(f.cookie, ChainClasses.IUNSUPPORTED).hr());
     }),
     GIT_GET_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, null, (f, r) -> answer(f.stranger,
             "GetInterfaceFromGlobal(cookie)", f.stranger.getInterfaceFromGlobal(f.cookie, ChainClasses.ISITE).hr())),

@@ -1,6 +1,7 @@
 package org.comlife.checks.coverage.bugs;
 
 import java.util.List;
+import org.comlife.checks.lincheck.HelperCheck;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
@@ -12,8 +13,12 @@ public final class IndependentBugs {
     private IndependentBugs() {
     }
 
-    /** One buggy implementation: its name and the runtime with it in place. */
-    public record Bug(String name, RuntimeHelpers helpers) {
+    /**
+     * One buggy implementation: its name, the runtime with it in place, the Lincheck check of its
+     * helper, and whether the property engine's check catches it too (its chains are random and
+     * judge server-side timing only through the invariants, so it catches some).
+     */
+    public record Bug(String name, RuntimeHelpers helpers, HelperCheck lincheck, boolean property) {
         @Override
         public String toString() {
             return name;
@@ -24,17 +29,18 @@ public final class IndependentBugs {
         RuntimeHelpers reference = RuntimeHelpers.reference();
         return List.of(
                 new Bug("suspend-only-at-zero", reference.withServerProcessCount("suspend-only-at-zero",
-                        SuspendOnlyAtZeroCount::new)),
+                        SuspendOnlyAtZeroCount::new), HelperCheck.SERVER_PROCESS_COUNT, false),
                 new Bug("revoke-leaves-published", reference.withClassTable("revoke-leaves-published",
-                        RevokeLeavesPublishedTable::new)),
+                        RevokeLeavesPublishedTable::new), HelperCheck.CLASS_TABLE, false),
                 new Bug("single-use-serves-again", reference.withClassTable("single-use-serves-again",
-                        SingleUseServesAgainTable::new)),
+                        SingleUseServesAgainTable::new), HelperCheck.CLASS_TABLE, false),
                 new Bug("resume-publishes-one", reference.withClassTable("resume-publishes-one",
-                        ResumePublishesOneTable::new)),
-                new Bug("weak-as-strong", reference.withMarshaler("weak-as-strong", WeakAsStrongMarshaler::new)),
+                        ResumePublishesOneTable::new), HelperCheck.CLASS_TABLE, false),
+                new Bug("weak-as-strong", reference.withMarshaler("weak-as-strong", WeakAsStrongMarshaler::new),
+                        HelperCheck.MARSHAL_PACKETS, true),
                 new Bug("proxy-in-own-apartment", reference.withMarshaler("proxy-in-own-apartment",
-                        ProxyInOwnApartmentMarshaler::new)),
+                        ProxyInOwnApartmentMarshaler::new), HelperCheck.MARSHAL_PACKETS, true),
                 new Bug("unsupported-iid-leaks", reference.withMarshaler("unsupported-iid-leaks",
-                        UnsupportedIidLeaksMarshaler::new)));
+                        UnsupportedIidLeaksMarshaler::new), HelperCheck.MARSHAL_PACKETS, true));
     }
 }
