@@ -27,7 +27,7 @@ public record MarshalTable(Handle pointer, Handle made, MarshalFlags flags) impl
             marshals.add(new MarshalTable(pointer, state.mint(HandleKind.STREAM), MarshalFlags.TABLEWEAK));
         }
         return marshals;
-    });
+    }).onlyInCorrectChains();
 
     @Override
     public String describe() {

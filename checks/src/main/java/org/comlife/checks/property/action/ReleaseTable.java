@@ -29,7 +29,7 @@ public record ReleaseTable(Handle stream, MarshalFlags flags, boolean probe) imp
             }
         }
         return releases;
-    }).withClosingWeight(4);
+    }).withClosingWeight(4).onlyInCorrectChains();
 
     @Override
     public String describe() {

@@ -16,7 +16,8 @@ import org.comlife.model.MarshalStream;
 public record UnmarshalTable(Handle stream, Handle made) implements Action {
     public static final ActionKind KIND = ActionKind.of(UnmarshalTable.class, 6,
             state -> ActionKind.forEach(state,
-                    stream -> new UnmarshalTable(stream, state.mint(HandleKind.POINTER)), HandleKind.STREAM));
+                    stream -> new UnmarshalTable(stream, state.mint(HandleKind.POINTER)), HandleKind.STREAM))
+            .onlyInCorrectChains();
 
     @Override
     public String describe() {

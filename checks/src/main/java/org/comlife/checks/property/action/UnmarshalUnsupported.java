@@ -24,7 +24,7 @@ public record UnmarshalUnsupported(Handle stream, boolean table) implements Acti
             unmarshals.add(new UnmarshalUnsupported(stream, false));
         }
         return unmarshals;
-    });
+    }).onlyInCorrectChains();
 
     @Override
     public String describe() {
