@@ -2,7 +2,6 @@ package org.comlife.checks.coverage.programs;
 
 import org.comlife.checks.property.action.LocalSite;
 import org.comlife.checks.property.server.ChainClasses;
-import org.comlife.model.ApartmentKind;
 import org.comlife.model.ComEvent;
 import org.comlife.model.ComObject;
 import org.comlife.model.ComWorld;
@@ -10,7 +9,6 @@ import org.comlife.model.HResult;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.program.Expect;
 import org.comlife.model.program.ThreadStarter;
-import org.comlife.model.ProcessRole;
 
 /**
  * Two GIT cookies of objects of the main STA: main fetches the first in its own apartment (the
@@ -26,9 +24,7 @@ public final class GitCookies {
     public static void start(ComWorld world, ThreadStarter threads) {
         ComEvent registered = world.newEvent("cookies-registered");
         ComEvent used = world.newEvent("worker-done");
-        var process = world.newProcess("app", ProcessRole.CLIENT);
-        threads.start(process.newThread("main"), self -> {
-            Expect.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
+        MainAndWorker.start(world, threads, (self, process) -> {
             ComObject first = new LocalSite(self);
             ComObject second = new LocalSite(self);
             int firstCookie = Expect.succeeded(self.registerInterfaceInGlobal(first, ChainClasses.ISITE), "register");
@@ -41,9 +37,7 @@ public final class GitCookies {
             Answer.lastReference(self, first);
             Answer.lastReference(self, second);
             self.coUninitialize();
-        });
-        threads.start(process.newThread("worker"), self -> {
-            Expect.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
+        }, (self, process) -> {
             Expect.succeeded(self.waitForEvent(registered), "wait for the cookies");
             // The cookies main registered, in order (the GIT of the process is the model's).
             var cookies = process.globalInterfaceTable().cookies();

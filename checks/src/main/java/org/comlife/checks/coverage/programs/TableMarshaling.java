@@ -2,7 +2,6 @@ package org.comlife.checks.coverage.programs;
 
 import org.comlife.checks.property.action.LocalSite;
 import org.comlife.checks.property.server.ChainClasses;
-import org.comlife.model.ApartmentKind;
 import org.comlife.model.ComEvent;
 import org.comlife.model.ComObject;
 import org.comlife.model.ComThread;
@@ -11,7 +10,6 @@ import org.comlife.model.HResult;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.MarshalFlags;
 import org.comlife.model.MarshalStream;
-import org.comlife.model.ProcessRole;
 import org.comlife.model.program.Expect;
 import org.comlife.model.program.ThreadStarter;
 
@@ -31,9 +29,7 @@ public final class TableMarshaling {
     public static void start(ComWorld world, ThreadStarter threads) {
         ComEvent marshaled = world.newEvent("packets-marshaled");
         ComEvent used = world.newEvent("worker-done");
-        var process = world.newProcess("app", ProcessRole.CLIENT);
-        threads.start(process.newThread("main"), self -> {
-            Expect.succeeded(self.coInitializeEx(ApartmentKind.STA), "CoInitializeEx");
+        MainAndWorker.start(world, threads, (self, process) -> {
             ComObject site = new LocalSite(self);
             MarshalStream strong = marshal(self, site, MarshalFlags.TABLESTRONG);
             MarshalStream weak = marshal(self, site, MarshalFlags.TABLEWEAK);
@@ -61,9 +57,7 @@ public final class TableMarshaling {
             }
             Answer.lastReference(self, site);
             self.coUninitialize();
-        });
-        threads.start(process.newThread("worker"), self -> {
-            Expect.succeeded(self.coInitializeEx(ApartmentKind.MTA), "CoInitializeEx");
+        }, (self, process) -> {
             Expect.succeeded(self.waitForEvent(marshaled), "wait for the packets");
             // The streams in the order main made them, each rewound: strong, weak, normal, unsupported.
             var streams = world.streams();
