@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "comlife", mixinStandardHelpOptions = true, version = "comlife 0.1.0",
         description = "Verification harness for COM marshaling and out-of-process server lifetime.",
         subcommands = {HuntCommand.class, ExplainCommand.class, ReplayCommand.class, ListCommand.class,
-                MergeCommand.class})
+                MergeCommand.class, CoverageCommand.class})
 public final class ComlifeCommand implements Runnable {
     /** Exit code of a run whose checks failed (the gate is closed). */
     public static final int EXIT_FAILED = 1;

@@ -1,5 +1,6 @@
 package org.comlife.checks.lincheck;
 
+import java.util.List;
 import org.comlife.specs.sequential.SequentialClassTable;
 import org.comlife.model.ClsCtx;
 import org.comlife.model.Clsid;
@@ -11,34 +12,64 @@ import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
 
 /**
- * The class table as Lincheck drives it, over three registration slots whose number is also
- * the cookie: slot 1 registers class A MULTIPLEUSE|SUSPENDED, slot 2 class B MULTIPLEUSE,
- * slot 3 class B SINGLEUSE.
+ * The class table as Lincheck drives it, over five registration slots whose number is also the
+ * cookie. Slots 1 to 3 are registered before every scenario, slots 4 and 5 by an operation:
  *
- * <p>Claimed linearizable against {@link org.comlife.specs.sequential.SequentialClassTable}:
- * register, revoke, the resume that publishes every suspended registration at once, and the
- * activation lookup (which hides a SINGLEUSE registration in the same step, so two lookups
- * never both get it). Left out: the factory and apartment of a registration (the table never
- * reads them) and cookie allocation (the model's, not the table's).
+ * <table>
+ * <caption>the slots</caption>
+ * <tr><th>slot</th><th>class</th><th>flags</th><th>context</th></tr>
+ * <tr><td>1</td><td>A</td><td>MULTIPLEUSE | SUSPENDED</td><td>LOCAL_SERVER</td></tr>
+ * <tr><td>2</td><td>B</td><td>MULTIPLEUSE | SUSPENDED</td><td>LOCAL_SERVER</td></tr>
+ * <tr><td>3</td><td>B</td><td>SINGLEUSE</td><td>LOCAL_SERVER</td></tr>
+ * <tr><td>4</td><td>A</td><td>SINGLEUSE | SUSPENDED</td><td>LOCAL_SERVER</td></tr>
+ * <tr><td>5</td><td>A</td><td>MULTIPLEUSE</td><td>INPROC_SERVER (never seen by the SCM)</td></tr>
+ * </table>
+ *
+ * <p>Claimed linearizable against {@link org.comlife.specs.sequential.SequentialClassTable}, one
+ * line per operation:
+ * <ul>
+ * <li>{@code register}: adds slot 4 or 5, published at once unless SUSPENDED or in-process;</li>
+ * <li>{@code revoke}: removes and unpublishes the slot, so no activation finds it after; false when absent;</li>
+ * <li>{@code find}: whether the slot is registered;</li>
+ * <li>{@code resume}: publishes every LOCAL_SERVER registration still waiting (both suspended classes) in one step;</li>
+ * <li>{@code claim}: the first published registration of the class, a SINGLEUSE one hidden in the same step;</li>
+ * <li>{@code registrations}: the cookies in registration order.</li>
+ * </ul>
+ * Left out: the factory and apartment of a registration (the table never reads them) and cookie
+ * allocation (the model's, not the table's).
  */
-@Param(name = "slot", gen = IntGen.class, conf = "1:3")
+@Param(name = "slot", gen = IntGen.class, conf = "1:5")
+@Param(name = "newSlot", gen = IntGen.class, conf = "4:5")
 @Param(name = "class", gen = IntGen.class, conf = "0:1")
 public abstract class ClassTableOperations {
     private static final Clsid[] CLASSES = {new Clsid("A"), new Clsid("B")};
 
     private final ClassTable table = newTable();
 
+    /** Slots 1 to 3 are registered before the scenario starts. */
+    protected ClassTableOperations() {
+        for (int slot = 1; slot <= 3; slot++) {
+            table.add(registration(slot));
+        }
+    }
+
     /** The implementation under test (or the sequential specification). */
     protected abstract ClassTable newTable();
 
-    @Operation(params = "slot")
+    @Operation(params = "newSlot")
     public void register(int slot) {
-        table.add(new Registration(slot, CLASSES[slot == 1 ? 0 : 1], null, ClsCtx.LOCAL_SERVER, flags(slot), null));
+        table.add(registration(slot));
     }
 
     @Operation(params = "slot")
     public boolean revoke(int slot) {
         return table.remove(slot) != null;
+    }
+
+    @Operation(params = "slot")
+    public boolean find(int slot) {
+        Registration found = table.find(slot);
+        return found != null && found.cookie() == slot;
     }
 
     @Operation
@@ -53,15 +84,28 @@ public abstract class ClassTableOperations {
         return claimed == null ? 0 : claimed.cookie();
     }
 
-    private static int flags(int slot) {
-        switch (slot) {
-            case 1:
-                return RegCls.MULTIPLEUSE | RegCls.SUSPENDED;
-            case 2:
-                return RegCls.MULTIPLEUSE;
-            default:
-                return RegCls.SINGLEUSE;
+    /** The cookies of the registrations, in registration order. */
+    @Operation
+    public String registrations() {
+        List<Registration> registered = table.registrations();
+        StringBuilder cookies = new StringBuilder();
+        for (Registration registration : registered) {
+            cookies.append(registration.cookie()).append(' ');
         }
+        return cookies.toString().trim();
+    }
+
+    private static Registration registration(int slot) {
+        return switch (slot) {
+            case 1 -> new Registration(1, CLASSES[0], null, ClsCtx.LOCAL_SERVER, RegCls.MULTIPLEUSE | RegCls.SUSPENDED,
+                    null);
+            case 2 -> new Registration(2, CLASSES[1], null, ClsCtx.LOCAL_SERVER, RegCls.MULTIPLEUSE | RegCls.SUSPENDED,
+                    null);
+            case 3 -> new Registration(3, CLASSES[1], null, ClsCtx.LOCAL_SERVER, RegCls.SINGLEUSE, null);
+            case 4 -> new Registration(4, CLASSES[0], null, ClsCtx.LOCAL_SERVER, RegCls.SINGLEUSE | RegCls.SUSPENDED,
+                    null);
+            default -> new Registration(5, CLASSES[0], null, ClsCtx.INPROC_SERVER, RegCls.MULTIPLEUSE, null);
+        };
     }
 
     /** Runs the helper of the implementation currently under test. */

@@ -8,6 +8,7 @@ import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.Iid;
 import org.comlife.model.ProcessRole;
+import org.comlife.model.StubManager;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
@@ -17,6 +18,8 @@ import org.comlife.model.runtime.RuntimeHelpers;
  */
 final class GitFixture {
     static final Iid ITarget = new Iid("ITarget");
+    /** An interface no object of the fixture implements. */
+    static final Iid IUnsupported = new Iid("IUnsupported");
 
     final ComWorld world;
     final ComProcess process;
@@ -35,6 +38,27 @@ final class GitFixture {
     /** A new object of the owner's STA, with the one reference its creator holds. */
     ComObject newTarget() {
         return new Target(owner);
+    }
+
+    /** The strong references the stub of the object holds (external references of packets and proxies), or 0. */
+    int strongReferences(ComObject target) {
+        StubManager stub = stubOf(target);
+        return stub == null ? 0 : stub.extRefs();
+    }
+
+    /** The weak references (TABLEWEAK packets) the stub of the object holds, or 0. */
+    int weakReferences(ComObject target) {
+        StubManager stub = stubOf(target);
+        return stub == null ? 0 : stub.weakRefs();
+    }
+
+    private StubManager stubOf(ComObject target) {
+        for (StubManager stub : target.home().stubs()) {
+            if (stub.object() == target) {
+                return stub;
+            }
+        }
+        return null;
     }
 
     /** An object that answers every call with S_OK. */

@@ -6,17 +6,24 @@ import org.jetbrains.lincheck.datastructures.Operation;
 
 /**
  * The server-process count as Lincheck drives it: each operation is one call of the helper.
+ * Each scenario starts at a count of one, as a server with one live instance, so a single
+ * release reaches zero and suspends while an addRef or an activation lock may keep references
+ * alive (suspension with live counts).
  *
- * <p>Claimed linearizable: {@code addRef}, {@code release} (its result and its suspension of
- * class objects at zero), {@code lockForActivation} (the implicit LockServer of an activation,
- * refused once suspended) and {@code resume}, against
- * {@link org.comlife.specs.sequential.SequentialServerProcessCount}. So a release that returns
- * 0 and an activation lock that succeeds must be ordered one way or the other: either the
- * activation came first and the release cannot return 0, or the release came first and the
- * activation is refused. Left out: {@code count()} and {@code isSuspended()}, which are
- * diagnostic reads, and what the process does after the release returns 0 (that is the
- * server's code, checked by the scenario engines). Each scenario starts at a count of one, as
- * a server with one live instance.
+ * <p>Claimed linearizable against {@link org.comlife.specs.sequential.SequentialServerProcessCount},
+ * one line per operation:
+ * <ul>
+ * <li>{@code addRef}: the new count;</li>
+ * <li>{@code release}: the new count, -1 at zero, and the suspension of class objects in the same step at zero;</li>
+ * <li>{@code lockForActivation}: refused while suspended, else the count goes up, atomically with the check;</li>
+ * <li>{@code suspend}: CoSuspendClassObjects, whatever the count (references outstanding stay);</li>
+ * <li>{@code resume}: CoResumeClassObjects, the count untouched;</li>
+ * <li>{@code count} and {@code isSuspended}: the reads the model's shutdown checks rely on.</li>
+ * </ul>
+ * So a release that returns 0 and an activation lock that succeeds must be ordered one way or
+ * the other: either the activation came first and the release cannot return 0, or the release
+ * came first and the activation is refused. Left out: what the process does after the release
+ * returns 0 (that is the server's code, checked by the scenario engines).
  */
 public abstract class ServerProcessCountOperations {
     private final ServerProcessCount count = newCount();
@@ -45,8 +52,23 @@ public abstract class ServerProcessCountOperations {
     }
 
     @Operation
+    public void suspend() {
+        count.suspend();
+    }
+
+    @Operation
     public void resume() {
         count.resume();
+    }
+
+    @Operation
+    public int count() {
+        return count.count();
+    }
+
+    @Operation
+    public boolean isSuspended() {
+        return count.isSuspended();
     }
 
     /** The count and the suspension, for checks that compare end states too (not an operation). */

@@ -2,6 +2,8 @@ package org.comlife.checks.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.comlife.checks.coverage.programs.HelperPrograms;
+import org.comlife.checks.coverage.programs.NamedProgram;
 import org.comlife.checks.exhaustive.ExhaustiveCounterexample;
 import org.comlife.checks.exhaustive.ExhaustiveExplorer;
 import org.comlife.checks.exhaustive.ExplorationBudget;
@@ -11,12 +13,12 @@ import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.model.examples.ManagedAutoMarshalExample;
 import org.comlife.model.examples.VsPackageExample;
-import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
  * The exhaustive explorer in the matrix. An implementation must pass every interleaving of the
- * Visual Studio package example, of the GIT wrapper example (one call per worker) and of every
+ * Visual Studio package example, of the GIT wrapper example (one call per worker), of the
+ * programs that drive every operation of the helpers ({@link HelperPrograms}) and of every
  * fault's correct twin; a fault is caught when some interleaving of its program breaks an
  * invariant.
  */
@@ -39,36 +41,40 @@ public final class ExhaustiveEngine implements Engine {
 
     @Override
     public EngineFinding checkImplementation(RuntimeHelpers implementation) {
-        List<String> names = new ArrayList<>();
-        List<Program> programs = new ArrayList<>();
-        names.add("vs-package");
-        programs.add(VsPackageExample::start);
-        names.add("managed-auto-marshal(1 call)");
-        programs.add((world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1));
-        for (Fault fault : FaultCatalogue.all()) {
-            names.add(fault.id() + " twin");
-            programs.add(fault.twin());
-        }
+        List<NamedProgram> programs = referencePrograms();
         long millis = 0;
         long states = 0;
         List<String> bounded = new ArrayList<>();
-        for (int i = 0; i < programs.size(); i++) {
-            ExplorationResult result = ExhaustiveExplorer.explore(programs.get(i), implementation, budget);
+        for (NamedProgram program : programs) {
+            ExplorationResult result = ExhaustiveExplorer.explore(program.program(), implementation, budget);
             millis += result.millis();
             states += result.distinctStates();
             if (result.verdict() == Verdict.VIOLATION) {
-                return finding(result, names.get(i), "reference program");
+                return finding(result, program.name(), "reference program");
             }
             if (result.verdict() == Verdict.ERROR) {
-                throw new IllegalStateException(names.get(i) + ": " + result.detail());
+                throw new IllegalStateException(program.name() + ": " + result.detail());
             }
             if (result.verdict() == Verdict.BOUND_REACHED) {
-                bounded.add(names.get(i));
+                bounded.add(program.name());
             }
         }
         String remark = programs.size() + " programs explored" + (bounded.isEmpty() ? " completely"
                 : "; bound reached (not fully explored) for " + bounded);
         return EngineFinding.clean(millis, states, "states", remark);
+    }
+
+    /** What an implementation must pass: the examples, the helper programs and every fault's twin. */
+    public static List<NamedProgram> referencePrograms() {
+        List<NamedProgram> programs = new ArrayList<>();
+        programs.add(new NamedProgram("vs-package", VsPackageExample::start));
+        programs.add(new NamedProgram("managed-auto-marshal(1 call)",
+                (world, threads) -> ManagedAutoMarshalExample.start(world, threads, 1)));
+        programs.addAll(HelperPrograms.all());
+        for (Fault fault : FaultCatalogue.all()) {
+            programs.add(new NamedProgram(fault.id() + " twin", fault.twin()));
+        }
+        return programs;
     }
 
     @Override

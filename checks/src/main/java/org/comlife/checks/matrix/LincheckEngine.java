@@ -6,7 +6,6 @@ import org.comlife.checks.lincheck.HelperCheck;
 import org.comlife.checks.lincheck.LincheckOutcome;
 import org.comlife.checks.lincheck.LincheckRunner;
 import org.comlife.checks.lincheck.LincheckStrategy;
-import org.comlife.checks.lincheck.LincheckTierBudgets;
 import org.comlife.checks.lincheck.ProgramOutcome;
 import org.comlife.checks.lincheck.ScenarioModelCheck;
 import org.comlife.model.runtime.RuntimeHelpers;
@@ -16,8 +15,8 @@ import org.comlife.reports.schema.Step;
 import java.util.List;
 
 /**
- * Lincheck in the matrix: an implementation must be linearizable in all four helpers under the
- * model checker; a runtime fault is caught when the helper check its entry names fails (every
+ * Lincheck in the matrix: an implementation must be linearizable in all four helpers (every check of
+ * {@link HelperCheck}) under the model checker; a runtime fault is caught when the helper check its entry names fails (every
  * helper check when it names none); a client fault is caught when Lincheck's model checker,
  * driving the fault's program on real threads, reaches a broken invariant.
  */
@@ -65,7 +64,7 @@ public final class LincheckEngine implements Engine {
         long invocations = 0;
         for (HelperCheck check : checks) {
             LincheckOutcome outcome = LincheckRunner.check(check, LincheckStrategy.MODEL_CHECKING, implementation,
-                    LincheckTierBudgets.HELPER_MODEL_CHECKING);
+                    check.modelCheckingBudget());
             millis += outcome.millis();
             invocations += outcome.invocations();
             if (!outcome.passed()) {
@@ -74,7 +73,7 @@ public final class LincheckEngine implements Engine {
             }
         }
         return EngineFinding.clean(millis, invocations, "invocations", checks.size() == HelperCheck.values().length
-                ? "four helpers linearizable" : checks.get(0).id() + " linearizable");
+                ? "the four helpers linearizable" : checks.get(0).id() + " linearizable");
     }
 
     /** A placeholder until Lincheck's interleaving becomes steps: the interleaving is in the cell's trace. */

@@ -8,18 +8,25 @@ import org.comlife.checks.property.PropertySettings;
 import org.comlife.checks.property.action.Misuse;
 import org.comlife.checks.property.execute.CaseRun;
 import org.comlife.checks.property.generate.Vocabulary;
+import org.comlife.checks.property.inputs.BadInputProperty;
+import org.comlife.checks.property.inputs.BadInputResult;
 import org.comlife.checks.property.report.Counterexample;
 import org.comlife.model.runtime.RuntimeHelpers;
+import java.util.List;
 
 /**
  * The property engine in the matrix: random action chains and interleavings from a seed,
- * every invariant after every step. An implementation must pass correct chains; a runtime
+ * every invariant after every step. An implementation must pass the bad-input property and
+ * correct chains; a runtime
  * fault is hunted with correct chains against its helpers, a client fault with the misuses its
  * entry names enabled in the vocabulary, either way looking for the invariants the fault breaks.
  * A fault out of the engine's reach (its entry says why) is not hunted. A failing case is
  * shrunk, and its replay is given by seed.
  */
 public final class PropertyEngine implements Engine {
+    /** Fixtures of the bad-input property in the check of an implementation (a few calls each; well under a second). */
+    static final int BAD_INPUT_FIXTURES = 200;
+
     private final long seed;
     private final int tries;
 
@@ -43,9 +50,18 @@ public final class PropertyEngine implements Engine {
 
     @Override
     public EngineFinding checkImplementation(RuntimeHelpers implementation) {
+        BadInputResult badInputs = BadInputProperty.check(seed, BAD_INPUT_FIXTURES, implementation);
+        if (!badInputs.passed()) {
+            return new EngineFinding(true, 0, badInputs.calls(), "bad calls", JournalCounterexample.of(List.of(), 0,
+                    badInputs.failures().get(0), "the bad-input property (no journal: each call is its own case)",
+                    "BadInputProperty.check(" + seed + ", " + BAD_INPUT_FIXTURES + ", implementation) repeats it"),
+                    "the bad-input property failed: " + badInputs.failures().get(0), ReplayData.NONE);
+        }
         PropertyResult result = PropertyRunner.check(
                 PropertySettings.defaults(seed).withTries(tries).withImplementation(implementation));
-        return finding(result, "reference chains");
+        EngineFinding chains = finding(result, "reference chains");
+        return chains.violationFound() ? chains : EngineFinding.clean(chains.millis(), chains.explored(), "chains",
+                chains.remark() + "; bad inputs: " + badInputs.calls() + " bad calls held");
     }
 
     @Override

@@ -19,7 +19,7 @@ class HelperLinearizabilityTest {
     @ParameterizedTest
     @EnumSource(HelperCheck.class)
     void referenceIsLinearizableUnderModelChecking(HelperCheck check) {
-        assertPassesWithFullBudget(check, LincheckStrategy.MODEL_CHECKING, LincheckTierBudgets.HELPER_MODEL_CHECKING);
+        assertPassesWithFullBudget(check, LincheckStrategy.MODEL_CHECKING, check.modelCheckingBudget());
     }
 
     /** The reference helper passes the stress strategy, which really ran its whole budget. */

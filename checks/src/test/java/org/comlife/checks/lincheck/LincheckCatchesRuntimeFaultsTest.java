@@ -30,7 +30,7 @@ class LincheckCatchesRuntimeFaultsTest {
     @MethodSource("runtimeFaults")
     void modelCheckerCatchesFaultWithItsInterleaving(Fault fault) {
         LincheckOutcome outcome = LincheckRunner.check(fault.lincheckCheck(), LincheckStrategy.MODEL_CHECKING,
-                fault.helpers(), LincheckTierBudgets.HELPER_MODEL_CHECKING);
+                fault.helpers(), fault.lincheckCheck().modelCheckingBudget());
 
         assertThat(outcome.passed()).as(fault + " escaped the model checker").isFalse();
         assertThat(outcome.failure()).contains("Invalid execution results");

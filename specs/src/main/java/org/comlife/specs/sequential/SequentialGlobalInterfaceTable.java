@@ -30,6 +30,11 @@ public final class SequentialGlobalInterfaceTable {
         return registered.contains(cookie);
     }
 
+    /** How many cookies are registered. */
+    public int size() {
+        return registered.size();
+    }
+
     /** GetInterfaceFromGlobal. */
     public HResult get(int cookie) {
         return registered.contains(cookie) ? HResult.S_OK : HResult.E_INVALIDARG;

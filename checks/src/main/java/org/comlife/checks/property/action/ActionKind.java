@@ -23,33 +23,43 @@ import org.comlife.checks.property.state.ChainState;
  * @param closingWeight its weight in the closing part, which gives back what the free part took
  * @param placement     groups of steps the closing part places, once, where a misuse bites; or null
  * @param ending        in how many cases of four it ends a thread that can take it; or null
+ * @param inHunts       whether chains that hunt a client fault (misuses enabled) use it too; false for
+ *                      kinds that only widen the check of an implementation
  */
 public record ActionKind(Class<? extends Action> type, int weight, Function<ChainState, List<Action>> candidates,
                          Misuse misuse, int closingWeight, Placement placement,
-                         ToIntBiFunction<ChainState, Integer> ending) {
+                         ToIntBiFunction<ChainState, Integer> ending, boolean inHunts) {
 
     /** The kind of the action class: a correct use of the API, drawn in the free part with this weight. */
     public static ActionKind of(Class<? extends Action> type, int weight,
                                 Function<ChainState, List<Action>> candidates) {
-        return new ActionKind(type, weight, candidates, null, 0, null, null);
+        return new ActionKind(type, weight, candidates, null, 0, null, null, true);
     }
 
     public ActionKind withMisuse(Misuse expressed) {
-        return new ActionKind(type, weight, candidates, expressed, closingWeight, placement, ending);
+        return new ActionKind(type, weight, candidates, expressed, closingWeight, placement, ending, inHunts);
     }
 
     public ActionKind withClosingWeight(int weightWhileClosing) {
-        return new ActionKind(type, weight, candidates, misuse, weightWhileClosing, placement, ending);
+        return new ActionKind(type, weight, candidates, misuse, weightWhileClosing, placement, ending, inHunts);
     }
 
     /** Placed by the closing part, when the misuse is enabled, as one of these groups of steps. */
     public ActionKind withPlacement(Misuse enabledBy, Function<ChainState, List<List<ChainStep>>> groups) {
         return new ActionKind(type, weight, candidates, misuse, closingWeight, new Placement(enabledBy, groups),
-                ending);
+                ending, inHunts);
     }
 
     public ActionKind withEnding(ToIntBiFunction<ChainState, Integer> oddsInFour) {
-        return new ActionKind(type, weight, candidates, misuse, closingWeight, placement, oddsInFour);
+        return new ActionKind(type, weight, candidates, misuse, closingWeight, placement, oddsInFour, inHunts);
+    }
+
+    /**
+     * Left out of the chains that hunt a client fault: the misuse's chains keep the vocabulary it
+     * was measured with, and the kind adds only to the check of an implementation.
+     */
+    public ActionKind onlyInCorrectChains() {
+        return new ActionKind(type, weight, candidates, misuse, closingWeight, placement, ending, false);
     }
 
     /** One candidate per handle of the given kinds, in the order they were made. */

@@ -11,7 +11,8 @@ public final class Actions {
             QueryInterface.KIND, ReleasePointer.KIND, MarshalToStream.KIND, UnmarshalFromStream.KIND,
             DiscardStream.KIND, RegisterInGit.KIND, GetFromGit.KIND, RevokeFromGit.KIND, Uninitialize.KIND,
             UnmarshalStreamAgain.KIND, ReleaseStreamAgain.KIND, CallForeignPointer.KIND, CallSharedProxy.KIND,
-            RevokeGitAgain.KIND, WaitWithoutPumping.KIND, AbandonGitCookie.KIND);
+            RevokeGitAgain.KIND, WaitWithoutPumping.KIND, AbandonGitCookie.KIND, MarshalTable.KIND, UnmarshalTable.KIND,
+            ReleaseTable.KIND, UnmarshalUnsupported.KIND);
 
     private static final Map<Class<?>, ActionKind> BY_TYPE = new HashMap<>();
 

@@ -9,6 +9,7 @@ import org.comlife.checks.property.shrink.Candidate;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleStatus;
 import org.comlife.checks.property.state.ObjectOrigin;
+import org.comlife.model.HResult;
 import org.comlife.model.CallResult;
 import org.comlife.model.ClassFactory;
 import org.comlife.model.InterfacePointer;
@@ -41,6 +42,7 @@ public record CreateFromFactory(Handle factory, Handle made) implements Action {
         if (pointer != null) {
             CallResult created = context.self().call(pointer, ClassFactory.CREATE_INSTANCE, null,
                     ChainClasses.ISAMPLE);
+            Answers.expect(context, created.hr(), describe(), HResult.S_OK);
             context.handles().bind(made, created.pointer(), ChainClasses.ISAMPLE);
         }
     }

@@ -9,6 +9,7 @@ import org.comlife.checks.property.shrink.Candidate;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleStatus;
 import org.comlife.checks.property.state.ObjectOrigin;
+import org.comlife.model.HResult;
 import org.comlife.model.Clsid;
 import org.comlife.model.ComResult;
 import org.comlife.model.InterfacePointer;
@@ -43,6 +44,7 @@ public record CreateInstance(Handle made, Clsid clsid) implements Action {
     @Override
     public void perform(ActionContext context) {
         ComResult<InterfacePointer> created = context.self().coCreateInstance(clsid, ChainClasses.ISAMPLE);
+        Answers.expect(context, created.hr(), describe(), Activation.CONTRACT);
         context.handles().bind(made, created.value(), ChainClasses.ISAMPLE);
     }
 

@@ -4,6 +4,7 @@ import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleStatus;
+import org.comlife.model.HResult;
 import org.comlife.model.MarshalStream;
 
 /**
@@ -34,7 +35,8 @@ public record DiscardStream(Handle stream) implements Action {
     public void perform(ActionContext context) {
         MarshalStream source = context.handles().stream(stream);
         if (source != null) {
-            context.self().coReleaseMarshalData(source);
+            Answers.expectUnlessGone(context, context.self().coReleaseMarshalData(source), describe(),
+                    Answers.objectOf(source), HResult.S_OK);
             context.self().releaseStream(source);
         }
     }

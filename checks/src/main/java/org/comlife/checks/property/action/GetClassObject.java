@@ -9,6 +9,7 @@ import org.comlife.checks.property.shrink.Candidate;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleStatus;
 import org.comlife.checks.property.state.ObjectOrigin;
+import org.comlife.model.HResult;
 import org.comlife.model.Clsid;
 import org.comlife.model.ComResult;
 import org.comlife.model.Iid;
@@ -44,6 +45,7 @@ public record GetClassObject(Handle made, Clsid clsid) implements Action {
     @Override
     public void perform(ActionContext context) {
         ComResult<InterfacePointer> factory = context.self().coGetClassObject(clsid, Iid.IClassFactory);
+        Answers.expect(context, factory.hr(), describe(), Activation.CONTRACT);
         context.handles().bind(made, factory.value(), Iid.IClassFactory);
     }
 

@@ -4,6 +4,7 @@ import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleStatus;
+import org.comlife.model.HResult;
 import org.comlife.model.ComResult;
 import org.comlife.model.InterfacePointer;
 
@@ -36,6 +37,8 @@ public record GetFromGit(Handle cookie, Handle made) implements Action {
         if (value != null) {
             ComResult<InterfacePointer> pointer = context.self().getInterfaceFromGlobal(value,
                     context.handles().iid(cookie));
+            Answers.expectUnlessGone(context, pointer.hr(), describe(), context.handles().object(cookie),
+                    HResult.S_OK);
             context.handles().bind(made, pointer.value(), context.handles().iid(cookie));
         }
     }

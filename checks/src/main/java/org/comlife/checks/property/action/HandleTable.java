@@ -3,6 +3,7 @@ package org.comlife.checks.property.action;
 import java.util.HashMap;
 import java.util.Map;
 import org.comlife.checks.property.chain.Handle;
+import org.comlife.model.ComObject;
 import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.MarshalStream;
@@ -15,6 +16,7 @@ import org.comlife.model.MarshalStream;
 public final class HandleTable {
     private final Map<Handle, Object> values = new HashMap<>();
     private final Map<Handle, Iid> interfaces = new HashMap<>();
+    private final Map<Handle, ComObject> objects = new HashMap<>();
 
     /** Records what an action made; a null value means the call that should have made it failed. */
     public synchronized void bind(Handle handle, Object value, Iid iid) {
@@ -22,6 +24,16 @@ public final class HandleTable {
             values.put(handle, value);
         }
         interfaces.put(handle, iid);
+    }
+
+    /** Records the object behind a handle whose value does not show it (a GIT cookie). */
+    public synchronized void noteObject(Handle handle, ComObject object) {
+        objects.put(handle, object);
+    }
+
+    /** The object noted for the handle, or null. */
+    public synchronized ComObject object(Handle handle) {
+        return objects.get(handle);
     }
 
     public synchronized InterfacePointer pointer(Handle handle) {

@@ -10,6 +10,7 @@ import org.comlife.checks.property.chain.ThreadApartment;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleInfo;
 import org.comlife.checks.property.state.HandleStatus;
+import org.comlife.model.HResult;
 import org.comlife.model.ComResult;
 import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
@@ -57,6 +58,7 @@ public record MarshalToStream(Handle pointer, Handle made, String consumer) impl
         if (target != null) {
             Iid iid = context.handles().iid(pointer);
             ComResult<MarshalStream> stream = context.self().coMarshalInterThreadInterfaceInStream(iid, target);
+            Answers.expectUnlessGone(context, stream.hr(), describe(), target.target(), HResult.S_OK);
             context.handles().bind(made, stream.value(), iid);
         }
     }

@@ -11,6 +11,7 @@ import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.shrink.Candidate;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleStatus;
+import org.comlife.model.HResult;
 import org.comlife.model.ComResult;
 import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
@@ -43,7 +44,9 @@ public record RegisterInGit(Handle pointer, Handle made) implements Action {
         if (target != null) {
             Iid iid = context.handles().iid(pointer);
             ComResult<Integer> cookie = context.self().registerInterfaceInGlobal(target, iid);
+            Answers.expectUnlessGone(context, cookie.hr(), describe(), target.target(), HResult.S_OK);
             context.handles().bind(made, cookie.value(), iid);
+            context.handles().noteObject(made, target.target());
         }
     }
 

@@ -23,6 +23,9 @@ public record ReleasePointer(Handle pointer) implements Action {
         if (held != null) {
             return held;
         }
+        if (state.isTableSource(pointer)) {
+            return pointer + " was marshaled into a table stream whose marshal data is not yet released";
+        }
         return state.info(pointer).locks() == 0 ? null : pointer + " still holds a LockServer(TRUE)";
     }
 

@@ -4,6 +4,7 @@ import org.comlife.checks.property.chain.Handle;
 import org.comlife.checks.property.chain.HandleKind;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleStatus;
+import org.comlife.model.HResult;
 
 /** RevokeInterfaceFromGlobal by the cookie's owner, after every get the chain made of it. */
 public record RevokeFromGit(Handle cookie) implements Action {
@@ -28,7 +29,10 @@ public record RevokeFromGit(Handle cookie) implements Action {
 
     @Override
     public void perform(ActionContext context) {
-        revoke(context, cookie);
+        Integer value = context.handles().cookie(cookie);
+        if (value != null) {
+            Answers.expect(context, context.self().revokeInterfaceFromGlobal(value), describe(), HResult.S_OK);
+        }
     }
 
     /** RevokeInterfaceFromGlobal of the cookie's value, when the registration made one. */

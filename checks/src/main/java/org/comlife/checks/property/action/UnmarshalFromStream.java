@@ -11,6 +11,7 @@ import org.comlife.checks.property.shrink.Candidate;
 import org.comlife.checks.property.state.ChainState;
 import org.comlife.checks.property.state.HandleInfo;
 import org.comlife.checks.property.state.HandleStatus;
+import org.comlife.model.HResult;
 import org.comlife.model.ComResult;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.MarshalStream;
@@ -48,6 +49,8 @@ public record UnmarshalFromStream(Handle stream, Handle made) implements Action 
         if (source != null) {
             ComResult<InterfacePointer> pointer = context.self().coGetInterfaceAndReleaseStream(source,
                     context.handles().iid(stream));
+            // A packet whose apartment was torn down (its marshaling thread left COM) has ended with it.
+            Answers.expect(context, pointer.hr(), describe(), HResult.S_OK, HResult.CO_E_OBJNOTCONNECTED);
             context.handles().bind(made, pointer.value(), context.handles().iid(stream));
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.comlife.checks.property.action.HandleTable;
 import org.comlife.checks.property.chain.ActionChain;
 import org.comlife.checks.property.chain.ChainStep;
+import org.comlife.checks.property.chain.ChainThread;
 import org.comlife.checks.property.chain.ThreadApartment;
 import org.comlife.checks.property.generate.ChainValidity;
 import org.comlife.checks.property.server.ChainServer;
@@ -67,7 +68,8 @@ public final class ChainProgram implements Program {
             }
             ThreadScript body = new ThreadScript(chain.threads().get(t).apartment(),
                     script(t, dependencies, stepDone), handles, done.get(t), waitsForOthers[t] ? others : List.of(),
-                    pumpsUntilOthersDone(ending, t), cursor, schedulerName(chain.threads().get(t).name()));
+                    pumpsUntilOthersDone(ending, t), cursor, schedulerName(chain.threads().get(t).name()),
+                    isCorrectUse(chain));
             threads.start(logical.get(t), self -> body.run(self));
         }
     }
@@ -110,6 +112,24 @@ public final class ChainProgram implements Program {
             script.add(new ScriptedStep(i, step.action(), waits, stepDone.get(i)));
         }
         return script;
+    }
+
+    /** No misuse in the chain's steps, its server or its threads: every answer can be checked. */
+    private static boolean isCorrectUse(ActionChain chain) {
+        if (!chain.server().misuses().isEmpty()) {
+            return false;
+        }
+        for (ChainThread thread : chain.threads()) {
+            if (thread.apartment() == ThreadApartment.NONE) {
+                return false;
+            }
+        }
+        for (ChainStep step : chain.steps()) {
+            if (step.action().kind().misuse() != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An STA still in COM whose objects other threads call must keep pumping until they are done. */

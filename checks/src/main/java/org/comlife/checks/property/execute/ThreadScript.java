@@ -15,7 +15,7 @@ import org.comlife.model.ComThread;
  */
 record ThreadScript(ThreadApartment apartment, List<ScriptedStep> steps, HandleTable handles, ComEvent ownDone,
                     List<ComEvent> othersDone, boolean pumpsUntilOthersDone, ActionCursor cursor,
-                    String schedulerName) {
+                    String schedulerName, boolean checksAnswers) {
 
     ThreadScript {
         steps = List.copyOf(steps);
@@ -26,7 +26,7 @@ record ThreadScript(ThreadApartment apartment, List<ScriptedStep> steps, HandleT
         if (apartment.kind() != null) {
             self.coInitializeEx(apartment.kind());
         }
-        ActionContext context = new ActionContext(self, handles, ownDone, othersDone);
+        ActionContext context = new ActionContext(self, handles, ownDone, othersDone, checksAnswers);
         for (ScriptedStep step : steps) {
             cursor.enter(schedulerName, step.index());
             for (ComEvent earlier : step.waits()) {

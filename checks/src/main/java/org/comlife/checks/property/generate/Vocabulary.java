@@ -40,7 +40,10 @@ public record Vocabulary(Set<Misuse> misuses) {
     }
 
     public boolean allows(ActionKind kind) {
-        return kind.misuse() == null || misuses.contains(kind.misuse());
+        if (kind.misuse() == null) {
+            return misuses.isEmpty() || kind.inHunts();
+        }
+        return misuses.contains(kind.misuse());
     }
 
     /** The kinds this vocabulary allows, in {@link Actions#KINDS} order. */

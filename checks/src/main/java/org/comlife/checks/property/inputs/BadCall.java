@@ -11,6 +11,7 @@ import org.comlife.model.HResult;
 import org.comlife.model.Iid;
 import org.comlife.model.Invariant;
 import org.comlife.model.MarshalFlags;
+import org.comlife.model.MarshalStream;
 import org.comlife.model.RegCls;
 
 /**
@@ -30,6 +31,37 @@ enum BadCall {
     MARSHAL_IN_STREAM_NULL_IID(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main,
             "CoMarshalInterThreadInterfaceInStream(NULL, site)", f.main.coMarshalInterThreadInterfaceInStream(null,
                     f.site).hr())),
+    MARSHAL_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, null, (f, r) -> answer(f.stranger,
+            "CoMarshalInterface(empty, …, site, NORMAL)",
+            f.stranger.coMarshalInterface(f.empty, ChainClasses.ISITE, f.site, MarshalFlags.NORMAL))),
+    MARSHAL_UNSUPPORTED_INTERFACE(HResult.E_NOINTERFACE, null, (f, r) -> answer(f.main,
+            "CoMarshalInterface(empty, IUnsupported, site, TABLESTRONG)",
+            f.main.coMarshalInterface(f.empty, ChainClasses.IUNSUPPORTED, f.site, MarshalFlags.TABLESTRONG))),
+    MARSHAL_DISCONNECTED_PROXY(HResult.CO_E_OBJNOTCONNECTED, null, (f, r) -> answer(f.background,
+            "CoMarshalInterface(empty, …, dead proxy, NORMAL)",
+            f.background.coMarshalInterface(f.empty, ChainClasses.ISITE, f.deadProxy, MarshalFlags.NORMAL))),
+    MARSHAL_FOREIGN_DISCONNECTED_PROXY(HResult.CO_E_OBJNOTCONNECTED, Invariant.APARTMENT_AFFINITY, (f, r) ->
+            answer(f.main, "CoMarshalInterface(empty, …, background's dead proxy, NORMAL)",
+                    f.main.coMarshalInterface(f.empty, ChainClasses.ISITE, f.deadProxy, MarshalFlags.NORMAL))),
+    UNMARSHAL_ENDED_NORMAL(HResult.CO_E_OBJNOTCONNECTED, Invariant.PACKET_ENDS_ONCE, (f, r) -> {
+        ComThread caller = initialized(f, r);
+        return rewound(f, f.consumed, answer(caller, "CoUnmarshalInterface(unmarshaled NORMAL)",
+                caller.coUnmarshalInterface(f.consumed, ChainClasses.ISITE).hr()));
+    }),
+    RELEASE_DATA_ENDED_NORMAL(HResult.CO_E_OBJNOTCONNECTED, Invariant.PACKET_ENDS_ONCE, (f, r) -> rewound(f,
+            f.consumed, answer(f.main, "CoReleaseMarshalData(unmarshaled NORMAL)",
+                    f.main.coReleaseMarshalData(f.consumed)))),
+    RELEASE_TABLE_DATA_TWICE(HResult.RPC_E_INVALID_OBJREF, null, (f, r) -> {
+        MarshalStream table = r.nextBoolean() ? f.releasedStrong : f.releasedWeak;
+        return rewound(f, table, answer(f.main, "CoReleaseMarshalData(released table packet)",
+                f.main.coReleaseMarshalData(table)));
+    }),
+    UNMARSHAL_ORPHANED_TABLE(HResult.CO_E_OBJNOTCONNECTED, null, (f, r) -> rewound(f, f.orphanedTable,
+            answer(f.background, "CoUnmarshalInterface(TABLESTRONG of a torn-down apartment)",
+                    f.background.coUnmarshalInterface(f.orphanedTable, ChainClasses.ISITE).hr()))),
+    GIT_REGISTER_DISCONNECTED_PROXY(HResult.CO_E_OBJNOTCONNECTED, null, (f, r) -> answer(f.background,
+            "RegisterInterfaceInGlobal(dead proxy)",
+            f.background.registerInterfaceInGlobal(f.deadProxy, ChainClasses.ISITE).hr())),
     MARSHAL_NULL_STREAM(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main, "CoMarshalInterface(NULL, …, site, NORMAL)",
             f.main.coMarshalInterface(null, ChainClasses.ISITE, f.site, MarshalFlags.NORMAL))),
     MARSHAL_NULL_OBJECT(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main,
@@ -66,6 +98,9 @@ enum BadCall {
     STREAM_RELEASE_NULL(0, null, (f, r) -> answer(f.main, "IStream::Release(NULL)", f.main.releaseStream(null))),
     GIT_REGISTER_NULL(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main, "RegisterInterfaceInGlobal(NULL)",
             f.main.registerInterfaceInGlobal(null, ChainClasses.ISITE).hr())),
+    GIT_REGISTER_UNSUPPORTED_INTERFACE(HResult.E_NOINTERFACE, null, (f, r) -> answer(f.main,
+            "RegisterInterfaceInGlobal(site, IUnsupported)",
+            f.main.registerInterfaceInGlobal(f.site, ChainClasses.IUNSUPPORTED).hr())),
     GIT_GET_UNKNOWN_COOKIE(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         int cookie = unknownNumber(f, r);
@@ -76,6 +111,11 @@ enum BadCall {
         ComThread caller = initialized(f, r);
         return answer(caller, "GetInterfaceFromGlobal(revoked)",
                 caller.getInterfaceFromGlobal(f.revokedCookie, ChainClasses.ISITE).hr());
+    }),
+    GIT_GET_UNSUPPORTED_INTERFACE(HResult.E_NOINTERFACE, null, (f, r) -> {
+        ComThread caller = initialized(f, r);
+        return answer(caller, "GetInterfaceFromGlobal(cookie, IUnsupported)",
+                caller.getInterfaceFromGlobal(f.cookie, ChainClasses.IUNSUPPORTED).hr());
     }),
     GIT_GET_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, null, (f, r) -> answer(f.stranger,
             "GetInterfaceFromGlobal(cookie)", f.stranger.getInterfaceFromGlobal(f.cookie, ChainClasses.ISITE).hr())),
@@ -194,6 +234,12 @@ enum BadCall {
                 return candidate;
             }
         }
+    }
+
+    /** The answer, after seeking the stream back to its start: the read moved it, and nothing else may change. */
+    private static BadAnswer rewound(BadInputFixture fixture, MarshalStream stream, BadAnswer answer) {
+        fixture.main.rewindStream(stream);
+        return answer;
     }
 
     private static BadAnswer answer(ComThread caller, String call, Object value) {

@@ -13,6 +13,8 @@ public final class ChainClasses {
     public static final Iid ISAMPLE = new Iid("ISample");
     /** The interface of a client's local object. */
     public static final Iid ISITE = Iid.IServiceProvider;
+    /** An interface no object of a chain implements. */
+    public static final Iid IUNSUPPORTED = new Iid("IUnsupported");
     /** The ordinary method every object answers. */
     public static final String WORK = "Work";
     /** The second phase of construction; it counts the instance in the late-addref server. */

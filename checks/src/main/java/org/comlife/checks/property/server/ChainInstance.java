@@ -21,6 +21,9 @@ final class ChainInstance extends ComObject {
         if (counting == InstanceCounting.COUNTED || counting == InstanceCounting.LEAKY) {
             creator.coAddRefServerProcess();
             counted = true;
+            if (counting == InstanceCounting.COUNTED) {
+                server.drainOnce(creator);
+            }
         } else if (counting == InstanceCounting.LEGACY) {
             server.legacyInstances().incrementAndGet();
         }

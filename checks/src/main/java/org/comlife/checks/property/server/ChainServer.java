@@ -1,5 +1,6 @@
 package org.comlife.checks.property.server;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.comlife.model.ApartmentKind;
 import org.comlife.model.ClassFactory;
@@ -30,6 +31,7 @@ public final class ChainServer {
     private final ComEvent registered;
     private final ComEvent workerDone;
     private final AtomicInteger legacyInstances = new AtomicInteger();
+    private final AtomicBoolean drained = new AtomicBoolean();
     // Written by server-main before it sets {@code registered}; read by a revoking worker after waiting for it.
     private final int[] cookies = new int[2];
 
@@ -64,6 +66,17 @@ public final class ChainServer {
         return legacyInstances;
     }
 
+    /**
+     * A draining server's first counted instance suspends the class objects (CoSuspendClassObjects
+     * with a reference outstanding): no new client gets in, and the release of the last reference
+     * still takes the count to zero and shuts the server down.
+     */
+    void drainOnce(ComThread creating) {
+        if (plan.drains() && drained.compareAndSet(false, true)) {
+            creating.coSuspendClassObjects();
+        }
+    }
+
     private ComProcess start(ThreadStarter threads) {
         threads.start(main, self -> runMain(self));
         if (worker != null) {
@@ -78,7 +91,8 @@ public final class ChainServer {
             // The legacy server holds a reference of its own, so only its own variable decides.
             self.coAddRefServerProcess();
         }
-        int flags = RegCls.MULTIPLEUSE | (plan.suspendedRegistration() ? RegCls.SUSPENDED : 0);
+        int flags = (plan.singleUse() ? RegCls.SINGLEUSE : RegCls.MULTIPLEUSE)
+                | (plan.suspendedRegistration() ? RegCls.SUSPENDED : 0);
         ChainFactory sample = new ChainFactory(self, this, "SampleFactory");
         cookies[0] = cookieOf(self.coRegisterClassObject(ChainClasses.SAMPLE, sample, ClsCtx.LOCAL_SERVER, flags));
         ChainFactory second = null;
@@ -89,6 +103,10 @@ public final class ChainServer {
         }
         if (plan.suspendedRegistration()) {
             self.coResumeClassObjects();
+        }
+        if (plan.revokesSecondEarly() && cookies[1] != 0) {
+            self.coRevokeClassObject(cookies[1]);
+            cookies[1] = 0;
         }
         if (plan.unbalancedUnlock()) {
             self.call(sample, ClassFactory.LOCK_SERVER, false);

@@ -19,14 +19,32 @@ import org.comlife.model.ApartmentKind;
  * @param counting              how instances count the server's references
  * @param unbalancedUnlock      main calls LockServer(FALSE) on its own factory once published
  * @param workerRevokes         the worker revokes main's registration and begins shutdown itself
+ * @param singleUse             classes registered REGCLS_SINGLEUSE: each serves one activation
+ * @param drains                the first instance calls CoSuspendClassObjects: the server takes no new
+ *                              client while those it has keep references, and stops when they are done
+ * @param revokesSecondEarly    main revokes the second class as soon as it is published (a revoked
+ *                              class an activation must no longer find)
  */
 public record ServerPlan(ApartmentKind mainApartment, boolean secondClass, boolean worker,
                          boolean suspendedRegistration, InstanceCounting counting, boolean unbalancedUnlock,
-                         boolean workerRevokes) {
+                         boolean workerRevokes, boolean singleUse, boolean drains, boolean revokesSecondEarly) {
+
+    /** A plan without the activation-refusing behaviours (SINGLEUSE, draining, an early revoke). */
+    public ServerPlan(ApartmentKind mainApartment, boolean secondClass, boolean worker, boolean suspendedRegistration,
+                      InstanceCounting counting, boolean unbalancedUnlock, boolean workerRevokes) {
+        this(mainApartment, secondClass, worker, suspendedRegistration, counting, unbalancedUnlock, workerRevokes,
+                false, false, false);
+    }
 
     /** The simplest correct server: one class, an STA main thread, no worker. */
     public static ServerPlan simplest() {
         return new ServerPlan(ApartmentKind.STA, false, false, true, InstanceCounting.COUNTED, false, false);
+    }
+
+    /** The same plan with the activation-refusing behaviours set. */
+    public ServerPlan refusing(boolean singleUseClasses, boolean drainsAfterFirstInstance, boolean revokesSecond) {
+        return new ServerPlan(mainApartment, secondClass, worker, suspendedRegistration, counting, unbalancedUnlock,
+                workerRevokes, singleUseClasses, drainsAfterFirstInstance, revokesSecond && secondClass);
     }
 
     /** The server-side misuses this plan contains. */
@@ -50,33 +68,46 @@ public record ServerPlan(ApartmentKind mainApartment, boolean secondClass, boole
     /** Plans one step simpler, for the shrinker: a misuse left out, fewer classes and threads, an STA main. */
     public List<ServerPlan> simplifications() {
         List<ServerPlan> simpler = new ArrayList<>();
+        if (singleUse || drains || revokesSecondEarly) {
+            simpler.add(refusing(false, false, false));
+            if (singleUse) {
+                simpler.add(refusing(false, drains, revokesSecondEarly));
+            }
+            if (drains) {
+                simpler.add(refusing(singleUse, false, revokesSecondEarly));
+            }
+            if (revokesSecondEarly) {
+                simpler.add(refusing(singleUse, drains, false));
+            }
+        }
         if (!suspendedRegistration) {
             simpler.add(new ServerPlan(mainApartment, secondClass, worker, true, counting, unbalancedUnlock,
-                    workerRevokes));
+                    workerRevokes).refusing(singleUse, drains, revokesSecondEarly));
         }
         if (counting != InstanceCounting.COUNTED) {
             simpler.add(new ServerPlan(mainApartment, secondClass, worker, suspendedRegistration,
-                    InstanceCounting.COUNTED, unbalancedUnlock, workerRevokes));
+                    InstanceCounting.COUNTED, unbalancedUnlock, workerRevokes)
+                    .refusing(singleUse, drains, revokesSecondEarly));
         }
         if (unbalancedUnlock) {
             simpler.add(new ServerPlan(mainApartment, secondClass, worker, suspendedRegistration, counting, false,
-                    workerRevokes));
+                    workerRevokes).refusing(singleUse, drains, revokesSecondEarly));
         }
         if (workerRevokes) {
             simpler.add(new ServerPlan(mainApartment, secondClass, false, suspendedRegistration, counting,
-                    unbalancedUnlock, false));
+                    unbalancedUnlock, false).refusing(singleUse, drains, revokesSecondEarly));
         }
         if (secondClass) {
             simpler.add(new ServerPlan(mainApartment, false, worker, suspendedRegistration, counting,
-                    unbalancedUnlock, workerRevokes));
+                    unbalancedUnlock, workerRevokes).refusing(singleUse, drains, revokesSecondEarly));
         }
         if (worker && !workerRevokes) {
             simpler.add(new ServerPlan(mainApartment, secondClass, false, suspendedRegistration, counting,
-                    unbalancedUnlock, false));
+                    unbalancedUnlock, false).refusing(singleUse, drains, revokesSecondEarly));
         }
         if (mainApartment != ApartmentKind.STA) {
             simpler.add(new ServerPlan(ApartmentKind.STA, secondClass, worker, suspendedRegistration, counting,
-                    unbalancedUnlock, workerRevokes));
+                    unbalancedUnlock, workerRevokes).refusing(singleUse, drains, revokesSecondEarly));
         }
         return simpler;
     }
@@ -98,6 +129,15 @@ public record ServerPlan(ApartmentKind mainApartment, boolean secondClass, boole
             case COUNTED_IN_INITIALIZE -> "CoAddRefServerProcess in Initialize [misuse: late-addref]";
             case LEAKY -> "never call CoReleaseServerProcess [misuse: leaked-reference]";
         });
+        if (singleUse) {
+            text.append("; REGCLS_SINGLEUSE (one activation per class)");
+        }
+        if (revokesSecondEarly) {
+            text.append("; revokes Second once published");
+        }
+        if (drains) {
+            text.append("; the first instance calls CoSuspendClassObjects (no new client while it lives)");
+        }
         if (worker) {
             text.append(workerRevokes ? "; server-worker (MTA) revokes main's class and begins shutdown "
                     + "[misuse: revoke-wrong-thread]" : "; server-worker (MTA) waits for shutdown");

@@ -11,6 +11,7 @@ import org.comlife.checks.property.chain.ThreadApartment;
 import org.comlife.checks.property.server.ChainClasses;
 import org.comlife.checks.property.server.ServerPlan;
 import org.comlife.model.Clsid;
+import org.comlife.model.MarshalFlags;
 
 /**
  * The abstract state of a chain after a prefix of its actions, in generation order: which
@@ -26,6 +27,8 @@ public final class ChainState {
     private final boolean[] waitsForever;
     private final boolean[] calledFromOtherThreads;
     private final Map<Handle, HandleInfo> handles = new LinkedHashMap<>();
+    private final Map<Handle, Handle> tableSources = new LinkedHashMap<>();
+    private final Map<Handle, MarshalFlags> tableFlags = new LinkedHashMap<>();
     private int nextNumber = 1;
 
     public ChainState(List<ChainThread> threads, ServerPlan server) {
@@ -43,6 +46,8 @@ public final class ChainState {
         System.arraycopy(waitsForever, 0, copy.waitsForever, 0, waitsForever.length);
         System.arraycopy(calledFromOtherThreads, 0, copy.calledFromOtherThreads, 0, calledFromOtherThreads.length);
         copy.handles.putAll(handles);
+        copy.tableSources.putAll(tableSources);
+        copy.tableFlags.putAll(tableFlags);
         copy.nextNumber = nextNumber;
         return copy;
     }
@@ -144,6 +149,27 @@ public final class ChainState {
 
     public void update(HandleInfo info) {
         handles.put(info.handle(), info);
+    }
+
+    /** Notes that a table stream was marshaled from this pointer, which must outlive its marshal data. */
+    public void noteTableSource(Handle stream, Handle pointer, MarshalFlags flags) {
+        tableSources.put(stream, pointer);
+        tableFlags.put(stream, flags);
+    }
+
+    /** The flags a table stream was marshaled with, or null for another handle. */
+    public MarshalFlags tableFlags(Handle stream) {
+        return tableFlags.get(stream);
+    }
+
+    /** Whether the pointer is the source of a table stream whose marshal data is not yet released. */
+    public boolean isTableSource(Handle pointer) {
+        for (Map.Entry<Handle, Handle> source : tableSources.entrySet()) {
+            if (source.getValue().equals(pointer) && handles.get(source.getKey()).status() == HandleStatus.TABLE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every handle of a kind, in the order made. */

@@ -12,6 +12,10 @@ public enum HandleStatus {
     CONSUMED,
     /** A stream whose marshal data was released without unmarshaling it. */
     DISCARDED,
+    /** A stream holding a table packet (TABLESTRONG or TABLEWEAK) its marshaling thread still owns. */
+    TABLE,
+    /** A table packet whose marshal data its owner released (and the stream with it). */
+    TABLE_RELEASED,
     /** A GIT cookie in the table. */
     REGISTERED,
     /** A GIT cookie revoked by its owner. */
@@ -21,6 +25,6 @@ public enum HandleStatus {
 
     /** Whether a chain may end with a handle in this state: everything taken has been given back. */
     public boolean closed() {
-        return this != LIVE && this != PENDING && this != REGISTERED;
+        return this != LIVE && this != PENDING && this != REGISTERED && this != TABLE;
     }
 }

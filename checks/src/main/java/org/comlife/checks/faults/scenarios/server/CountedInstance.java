@@ -10,10 +10,10 @@ import org.comlife.model.ComThread;
  * ({@code CoReleaseServerProcess}); the release that returns 0 begins the server's shutdown,
  * with class objects already suspended by COM. Every method succeeds.
  */
-final class CountedInstance extends ComObject {
+public final class CountedInstance extends ComObject {
     private final SampleServer server;
 
-    CountedInstance(ComThread creator, SampleServer server) {
+    public CountedInstance(ComThread creator, SampleServer server) {
         super(creator, "Sample", SampleServer.ISample);
         this.server = server;
         creator.coAddRefServerProcess();

@@ -11,11 +11,11 @@ import org.comlife.model.Iid;
  * {@link InstanceKind}, and begins the server's shutdown when a LockServer(FALSE) (COM's
  * implicit one included) brings the server-process count to zero.
  */
-final class SampleFactory extends ClassFactory {
+public final class SampleFactory extends ClassFactory {
     private final SampleServer server;
     private final InstanceKind kind;
 
-    SampleFactory(ComThread creator, SampleServer server, InstanceKind kind) {
+    public SampleFactory(ComThread creator, SampleServer server, InstanceKind kind) {
         super(creator, "SampleFactory");
         this.server = server;
         this.kind = kind;

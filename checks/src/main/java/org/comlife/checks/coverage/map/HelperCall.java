@@ -1,0 +1,98 @@
+package org.comlife.checks.coverage.map;
+
+/**
+ * One cell of the coverage map: an operation of a runtime helper in one of the combinations a
+ * program can reach (a flag, the caller's apartment, the state the call meets). The recording
+ * helpers ({@link RecordingHelpers}) classify every call they see into one of these.
+ */
+public enum HelperCall {
+    MARSHAL_NORMAL(Helper.MARSHALER, "marshal", "NORMAL"),
+    MARSHAL_TABLESTRONG(Helper.MARSHALER, "marshal", "TABLESTRONG"),
+    MARSHAL_TABLEWEAK(Helper.MARSHALER, "marshal", "TABLEWEAK"),
+    UNMARSHAL_NORMAL_OTHER(Helper.MARSHALER, "unmarshal", "NORMAL, another apartment (a proxy)"),
+    UNMARSHAL_NORMAL_OWN(Helper.MARSHALER, "unmarshal", "NORMAL, the object's own apartment (the object)"),
+    UNMARSHAL_TABLESTRONG_OTHER(Helper.MARSHALER, "unmarshal", "TABLESTRONG, another apartment"),
+    UNMARSHAL_TABLESTRONG_OWN(Helper.MARSHALER, "unmarshal", "TABLESTRONG, the object's own apartment"),
+    UNMARSHAL_TABLEWEAK_OTHER(Helper.MARSHALER, "unmarshal", "TABLEWEAK, another apartment"),
+    UNMARSHAL_TABLEWEAK_OWN(Helper.MARSHALER, "unmarshal", "TABLEWEAK, the object's own apartment"),
+    UNMARSHAL_UNSUPPORTED_NORMAL(Helper.MARSHALER, "unmarshal", "NORMAL, an interface the object lacks"),
+    UNMARSHAL_UNSUPPORTED_TABLE(Helper.MARSHALER, "unmarshal", "table packet, an interface the object lacks"),
+    UNMARSHAL_ENDED(Helper.MARSHALER, "unmarshal", "NORMAL ended or table packet released"),
+    RELEASE_DATA_NORMAL(Helper.MARSHALER, "releaseMarshalData", "NORMAL"),
+    RELEASE_DATA_TABLESTRONG(Helper.MARSHALER, "releaseMarshalData", "TABLESTRONG"),
+    RELEASE_DATA_TABLEWEAK(Helper.MARSHALER, "releaseMarshalData", "TABLEWEAK"),
+    ADD_REF(Helper.SERVER_PROCESS_COUNT, "addRef", ""),
+    RELEASE_ABOVE_ZERO(Helper.SERVER_PROCESS_COUNT, "release", "to a count above 0"),
+    RELEASE_TO_ZERO(Helper.SERVER_PROCESS_COUNT, "release", "to 0 (suspends)"),
+    LOCK_GRANTED(Helper.SERVER_PROCESS_COUNT, "lockForActivation", "granted"),
+    LOCK_REFUSED(Helper.SERVER_PROCESS_COUNT, "lockForActivation", "refused (suspended)"),
+    SUSPEND_WITH_REFERENCES(Helper.SERVER_PROCESS_COUNT, "suspend", "references outstanding"),
+    RESUME(Helper.SERVER_PROCESS_COUNT, "resume", ""),
+    COUNT(Helper.SERVER_PROCESS_COUNT, "count", ""),
+    IS_SUSPENDED(Helper.SERVER_PROCESS_COUNT, "isSuspended", ""),
+    ADD_MULTIPLEUSE(Helper.CLASS_TABLE, "add", "MULTIPLEUSE"),
+    ADD_SINGLEUSE(Helper.CLASS_TABLE, "add", "SINGLEUSE"),
+    ADD_SUSPENDED(Helper.CLASS_TABLE, "add", "SUSPENDED"),
+    REMOVE(Helper.CLASS_TABLE, "remove", ""),
+    FIND(Helper.CLASS_TABLE, "find", ""),
+    PUBLISH_SEVERAL(Helper.CLASS_TABLE, "publishSuspended", "several registrations at once"),
+    CLAIM_MULTIPLEUSE(Helper.CLASS_TABLE, "claimForActivation", "MULTIPLEUSE"),
+    CLAIM_SINGLEUSE(Helper.CLASS_TABLE, "claimForActivation", "SINGLEUSE (hidden after)"),
+    CLAIM_NOTHING(Helper.CLASS_TABLE, "claimForActivation", "none published (revoked, used, suspended)"),
+    REGISTRATIONS(Helper.CLASS_TABLE, "registrations", ""),
+    GIT_REGISTER(Helper.GLOBAL_INTERFACE_TABLE, "register", ""),
+    GIT_GET_OTHER(Helper.GLOBAL_INTERFACE_TABLE, "get", "another apartment"),
+    GIT_GET_OWN(Helper.GLOBAL_INTERFACE_TABLE, "get", "the object's own apartment"),
+    GIT_GET_UNSUPPORTED(Helper.GLOBAL_INTERFACE_TABLE, "get", "an interface the object lacks"),
+    GIT_GET_UNKNOWN(Helper.GLOBAL_INTERFACE_TABLE, "get", "unknown or revoked cookie"),
+    GIT_REVOKE(Helper.GLOBAL_INTERFACE_TABLE, "revoke", ""),
+    GIT_REVOKE_UNKNOWN(Helper.GLOBAL_INTERFACE_TABLE, "revoke", "unknown or revoked cookie"),
+    GIT_COOKIES(Helper.GLOBAL_INTERFACE_TABLE, "cookies", "");
+
+    private final Helper helper;
+    private final String operation;
+    private final String variant;
+
+    HelperCall(Helper helper, String operation, String variant) {
+        this.helper = helper;
+        this.operation = operation;
+        this.variant = variant;
+    }
+
+    public Helper helper() {
+        return helper;
+    }
+
+    /** The interface method, as the helper interface names it. */
+    public String operation() {
+        return operation;
+    }
+
+    /** The combination (flag, apartment, state); empty when the operation has one. */
+    public String variant() {
+        return variant;
+    }
+
+    @Override
+    public String toString() {
+        return helper.interfaceName() + "." + operation + (variant.isEmpty() ? "" : " [" + variant + "]");
+    }
+
+    /** The four helper interfaces of {@code model/runtime}. */
+    public enum Helper {
+        MARSHALER("Marshaler"),
+        SERVER_PROCESS_COUNT("ServerProcessCount"),
+        CLASS_TABLE("ClassTable"),
+        GLOBAL_INTERFACE_TABLE("GlobalInterfaceTable");
+
+        private final String interfaceName;
+
+        Helper(String interfaceName) {
+            this.interfaceName = interfaceName;
+        }
+
+        public String interfaceName() {
+            return interfaceName;
+        }
+    }
+}
