@@ -221,9 +221,37 @@ public final class ComProcess {
     }
 
     /**
-     * Serves one activation for the SCM: finds a published registration, takes COM's implicit
-     * lock atomically unless class objects are suspended, and marshals the factory into the
-     * client's apartment.
+     * An in-process lookup (CoGetClassObject with CLSCTX_INPROC_SERVER): the class object itself,
+     * with one more reference, when a registration of the client's own apartment serves
+     * in-process and is not waiting for CoResumeClassObjects; CO_E_SERVER_STOPPING when it is a
+     * local server's whose class objects are suspended; null when there is none. Nothing is
+     * marshaled, so no server lock is taken.
+     */
+    ComResult<InterfacePointer> serveInprocLookup(ComThread client, Clsid clsid) {
+        for (Registration registration : classTable.registrations()) {
+            if (!registration.clsid().equals(clsid) || registration.apartment() != client.apartment()
+                    || !registration.servesInproc() || waitsForResume(registration)) {
+                continue;
+            }
+            if (registration.context().includesLocal() && serverProcessCount.isSuspended()) {
+                return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
+            }
+            registration.factory().addRef(client);
+            return ComResult.ok(registration.factory());
+        }
+        return null;
+    }
+
+    private boolean waitsForResume(Registration registration) {
+        return registration.context().includesLocal() ? registration.isWaitingForResume()
+                : (registration.flags() & RegCls.SUSPENDED) != 0 && !resumed;
+    }
+
+    /**
+     * Serves one activation for the SCM: finds a published registration and hands out its
+     * factory. To another apartment the factory is marshaled, after COM's implicit lock is taken
+     * atomically unless class objects are suspended; to the registering apartment itself it is
+     * handed out directly, and no lock is taken, as nothing leaves the server.
      */
     ComResult<InterfacePointer> serveActivation(ComThread client, Clsid clsid) {
         if (exited) {
@@ -232,6 +260,13 @@ public final class ComProcess {
         Registration registration = classTable.claimForActivation(clsid);
         if (registration == null) {
             return ComResult.fail(HResult.REGDB_E_CLASSNOTREG);
+        }
+        if (registration.apartment() == client.apartment()) {
+            if (serverProcessCount.isSuspended()) {
+                return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
+            }
+            registration.factory().addRef(client);
+            return ComResult.ok(registration.factory());
         }
         if (!serverProcessCount.lockForActivation()) {
             rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
@@ -263,6 +298,7 @@ public final class ComProcess {
         if (factory.value() instanceof Proxy) {
             ((Proxy) factory.value()).addImplicitLock();
         } else {
+            // Only a marshaler that hands out the object itself across apartments gets here.
             implicitUnlock(context, registration.factory());
         }
         return factory;
