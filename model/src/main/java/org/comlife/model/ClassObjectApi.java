@@ -49,7 +49,9 @@ final class ClassObjectApi {
         self.beginCall();
         HResult hr;
         Registration registration = process.classTable().find(cookie);
-        if (registration == null) {
+        if (self.apartment() == null) {
+            hr = HResult.CO_E_NOTINITIALIZED;
+        } else if (registration == null) {
             hr = HResult.E_INVALIDARG;
         } else if (registration.apartment() != self.apartment()) {
             self.violation(Invariant.REVOKE_ONCE, "class registration " + cookie + " of " + registration.apartment()

@@ -200,14 +200,10 @@ final class MarshalingApi {
 
     ComResult<InterfacePointer> getInterfaceFromGlobal(int cookie, Iid iid) {
         self.beginCall();
-        ComResult<InterfacePointer> result;
-        if (self.apartment() == null) {
-            result = ComResult.fail(HResult.CO_E_NOTINITIALIZED);
-        } else if (iid == null) {
-            result = ComResult.fail(HResult.E_INVALIDARG);
-        } else {
-            result = git().get(self, cookie, iid);
-        }
+        // The cookie is looked up before the apartment is needed (by the unmarshal): an unknown
+        // cookie is E_INVALIDARG even on a thread without COM, as in Wine's table.
+        ComResult<InterfacePointer> result = iid == null ? ComResult.fail(HResult.E_INVALIDARG)
+                : git().get(self, cookie, iid);
         return self.journal("GetInterfaceFromGlobal", cookie + ", " + iid, result);
     }
 
