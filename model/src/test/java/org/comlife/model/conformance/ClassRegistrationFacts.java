@@ -62,7 +62,7 @@ class ClassRegistrationFacts {
     /** Both contexts at once are accepted. */
     @Test
     @DisplayName("CoRegisterClassObject with CLSCTX_INPROC_SERVER | CLSCTX_LOCAL_SERVER and REGCLS_SINGLEUSE succeeds "
-            + "and can be revoked, although the REGCLS table calls it an error (compobj.c test_CoRegisterClassObject)")
+            + "and can be revoked (compobj.c test_CoRegisterClassObject)")
     @WindowsFact(id = "R3", source = Source.WINE_COMPOBJ_TESTS, where = "test_CoRegisterClassObject",
             expects = "ok_ole_success(hr, \"CoRegisterClassObject\")")
     void bothContextsRegistration() {

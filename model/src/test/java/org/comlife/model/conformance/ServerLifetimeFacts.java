@@ -191,6 +191,27 @@ class ServerLifetimeFacts {
         assertThat(com.world.violations()).isEmpty();
     }
 
+    /** A client's LockServer through the class-object proxy is answered by the proxy. */
+    @Test
+    @DisplayName("A client's LockServer through a class-object proxy returns S_OK without reaching the server, whose "
+            + "implicit lock already keeps it alive (Microsoft docs: Out-of-Process Server Implementation Helpers)")
+    @WindowsFact(id = "L12", source = Source.MICROSOFT_DOCS, where = "Out-of-Process Server Implementation Helpers",
+            expects = "S_OK")
+    void clientLockServerStaysInTheProxy() {
+        register(RegCls.MULTIPLEUSE);
+        ComThread client = com.mta("client");
+        InterfacePointer proxy = client.coGetClassObject(CLSID_TEST, Iid.IClassFactory).value();
+
+        assertThat(client.call(proxy, ClassFactory.LOCK_SERVER, true).hr()).isEqualTo(HResult.S_OK);
+        assertThat(client.call(proxy, ClassFactory.LOCK_SERVER, false).hr()).isEqualTo(HResult.S_OK);
+
+        assertThat(factory.locks()).isZero();
+        assertThat(factory.unlocks()).isZero();
+        assertThat(count()).as("the implicit lock").isEqualTo(1);
+        client.release(proxy);
+        assertThat(count()).isZero();
+    }
+
     /** A suspended registration is invisible, even in process, until the resume. */
     @Test
     @DisplayName("A class registered REGCLS_SUSPENDED is not found, even in process, until CoResumeClassObjects; after "

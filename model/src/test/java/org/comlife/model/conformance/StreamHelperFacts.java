@@ -103,8 +103,8 @@ class StreamHelperFacts {
     /** A failed marshal leaves no stream behind. */
     @Test
     @DisplayName("When the marshal inside CoMarshalInterThreadInterfaceInStream fails, it returns the marshal's "
-            + "HRESULT and no stream (Microsoft docs: CoMarshalInterThreadInterfaceInStream)")
-    @WindowsFact(id = "S6", source = Source.MICROSOFT_DOCS, where = "CoMarshalInterThreadInterfaceInStream")
+            + "HRESULT and no stream: the stream it made is released (combase CoMarshalInterThreadInterfaceInStream)")
+    @WindowsFact(id = "S6", source = Source.WINE_COMBASE, where = "CoMarshalInterThreadInterfaceInStream")
     void failedMarshalLeavesNoStream() {
         ComResult<MarshalStream> result = main.coMarshalInterThreadInterfaceInStream(IBar, object);
 
