@@ -265,6 +265,7 @@ public final class ComProcess {
             if (serverProcessCount.isSuspended()) {
                 return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
             }
+            checkServed(client, clsid, registration);
             registration.factory().addRef(client);
             return ComResult.ok(registration.factory());
         }
@@ -275,13 +276,7 @@ public final class ComProcess {
         }
         rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
                 "count " + serverProcessCount.count());
-        if (isShutdownCommitted()) {
-            client.violation(Invariant.SERVER_COUNT, name + " served an activation of " + clsid + " after it committed shutdown");
-        }
-        if ((registration.flags() & RegCls.SUSPENDED) != 0 && !resumed) {
-            client.violation(Invariant.SUSPENDED_UNTIL_RESUMED, name + " served an activation of " + clsid
-                    + " registered REGCLS_SUSPENDED before CoResumeClassObjects");
-        }
+        checkServed(client, clsid, registration);
         ComThread context = rpcWorker;
         ComResult<MarshalPacket> packet = marshaler.marshal(context, registration.factory(), Iid.IClassFactory,
                 MarshalFlags.NORMAL);
@@ -302,6 +297,17 @@ public final class ComProcess {
             implicitUnlock(context, registration.factory());
         }
         return factory;
+    }
+
+    /** The ghost checks of an activation that is being served (invariants 1 and 7). */
+    private void checkServed(ComThread client, Clsid clsid, Registration registration) {
+        if (isShutdownCommitted()) {
+            client.violation(Invariant.SERVER_COUNT, name + " served an activation of " + clsid + " after it committed shutdown");
+        }
+        if ((registration.flags() & RegCls.SUSPENDED) != 0 && !resumed) {
+            client.violation(Invariant.SUSPENDED_UNTIL_RESUMED, name + " served an activation of " + clsid
+                    + " registered REGCLS_SUSPENDED before CoResumeClassObjects");
+        }
     }
 
     /**
