@@ -113,9 +113,16 @@ public final class StubManager {
     /**
      * CoLockObjectExternal(FALSE): gives back one strong reference. With
      * {@code lastUnlockReleases} the stub is destroyed when no strong reference is left;
-     * without it, only when no weak one is left either.
+     * without it, only when no weak one is left either. An unlock with no strong reference to
+     * give back changes nothing (false): the model does not let it destroy an object nobody
+     * locked.
      */
     public boolean unlock(ComThread caller, boolean lastUnlockReleases) {
+        synchronized (this) {
+            if (extRefs == 0) {
+                return false;
+            }
+        }
         return releaseStrong(caller, 1, lastUnlockReleases);
     }
 
