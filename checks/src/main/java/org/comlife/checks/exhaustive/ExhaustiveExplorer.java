@@ -73,22 +73,33 @@ public final class ExhaustiveExplorer {
         }
         ProgressReporter reporter = options.progress() == null ? null
                 : ProgressReporter.start(shared, start, options.progressEveryMillis(), options.progress());
+        Reduction reduction = options.reductions().partialOrder()
+                ? new Reduction(InterchangeableThreads.NONE) : null;
         List<GraphWalker> searchers = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
-            searchers.add(new GraphWalker(program, implementation, budget, shared, workers == 1));
+            searchers.add(new GraphWalker(program, implementation, budget, shared, workers == 1, reduction));
         }
-        if (workers == 1) {
-            searchers.get(0).run(); // on the caller's thread: nothing to coordinate
-        } else {
-            List<Thread> threads = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                Thread thread = new Thread(searchers.get(i), "exhaustive-worker-" + i);
-                thread.setDaemon(true);
-                threads.add(thread);
-                thread.start();
+        int rounds = 0;
+        while (true) {
+            rounds++;
+            search(searchers, shared);
+            if (reduction == null || !shared.exhausted() || shared.shortest() != null) {
+                break;
             }
-            joinAll(threads, shared);
+            ReductionRounds.Outcome outcome = ReductionRounds.check(shared.graph, reduction);
+            if (outcome.error() != null) {
+                shared.fail(outcome.error());
+                break;
+            }
+            if (!outcome.more()) {
+                break;
+            }
+            shared.graph.reopen();
+            if (!shared.nextRound()) {
+                break;
+            }
         }
+        shared.rounds = rounds;
         if (reporter != null) {
             reporter.stop();
         }
@@ -122,6 +133,22 @@ public final class ExhaustiveExplorer {
 
     private static String join(String detail, String more) {
         return detail.isEmpty() ? more : detail + "; " + more;
+    }
+
+    /** Runs the workers until none finds anything left to take, or the search stops. */
+    private static void search(List<GraphWalker> searchers, SharedSearch shared) {
+        if (searchers.size() == 1) {
+            searchers.get(0).run(); // on the caller's thread: nothing to coordinate
+            return;
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < searchers.size(); i++) {
+            Thread thread = new Thread(searchers.get(i), "exhaustive-worker-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+        joinAll(threads, shared);
     }
 
     private static void joinAll(List<Thread> threads, SharedSearch shared) {

@@ -78,11 +78,20 @@ final class ExploredGraph {
      * were known and differ (the program is not deterministic given the state).
      */
     boolean learnEnabled(StateNode node, List<String> threads) {
+        return learnEnabled(node, threads, -1);
+    }
+
+    /**
+     * As {@link #learnEnabled(StateNode, List)}, selecting the choices to explore (a bit each)
+     * when this is the first time.
+     */
+    boolean learnEnabled(StateNode node, List<String> threads, int selected) {
         synchronized (lock) {
             if (!node.learnEnabled(threads)) {
                 return node.sameEnabled(threads);
             }
-            node.open = threads.size();
+            node.select(selected);
+            node.open = node.selectedCount();
             if (threads.isEmpty()) {
                 markDone(node);
             } else {
@@ -90,6 +99,75 @@ final class ExploredGraph {
             }
         }
         return true;
+    }
+
+    /**
+     * Selects more choices of a state that is not done (partial-order reduction found they are
+     * needed); they become work.
+     */
+    void select(StateNode node, int choices) {
+        synchronized (lock) {
+            int before = node.selectedCount();
+            node.select(node.selected() | choices);
+            int more = node.selectedCount() - before;
+            if (more == 0) {
+                return;
+            }
+            if (node.done()) {
+                throw new IllegalStateException("choices selected in a state already done");
+            }
+            node.open += more;
+            withWork.add(new Entry(node.depth, added++, node));
+        }
+    }
+
+    /**
+     * Works out again from the whole graph which states are done and which have work, after
+     * choices were selected in states that may have been done (the end of a round of a reduced
+     * exploration). Call it only while no run is under way.
+     */
+    void reopen() {
+        synchronized (lock) {
+            withWork.clear();
+            List<StateNode> finished = new ArrayList<>();
+            for (StateNode node : nodes.values()) {
+                node.resetDone();
+            }
+            for (StateNode node : nodes.values()) {
+                List<String> enabled = node.enabled();
+                if (node.violating()) {
+                    finished.add(node);
+                    continue;
+                }
+                if (enabled == null) {
+                    continue; // never stood in by a run: not done, and no work known
+                }
+                boolean untaken = false;
+                for (int i = 0; i < enabled.size(); i++) {
+                    if (!node.isSelected(i)) {
+                        continue;
+                    }
+                    node.open++;
+                    StateNode successor = node.successor(i);
+                    if (successor == null || successor == StateNode.CLAIMED) {
+                        untaken = true;
+                    } else {
+                        successor.waiting.add(node);
+                    }
+                }
+                if (node.open == 0) {
+                    finished.add(node);
+                }
+                if (untaken) {
+                    withWork.add(new Entry(node.depth, added++, node));
+                }
+            }
+            for (StateNode node : finished) {
+                if (!node.done() || node.violating()) {
+                    markDone(node);
+                }
+            }
+        }
     }
 
     /** Records where a claimed choice led, and whether that makes its state done. */

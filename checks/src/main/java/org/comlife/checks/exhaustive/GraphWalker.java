@@ -10,6 +10,7 @@ import org.comlife.checks.schedule.DeterministicScheduler;
 import org.comlife.checks.schedule.RunState;
 import org.comlife.checks.schedule.ScheduleDiverged;
 import org.comlife.checks.schedule.ScheduledRun;
+import org.comlife.checks.schedule.StepAccesses;
 import org.comlife.checks.schedule.StepObserver;
 import org.comlife.model.ComWorld;
 import org.comlife.model.program.Program;
@@ -36,6 +37,10 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
     private final SharedSearch shared;
     private final ExploredGraph graph;
     private final boolean alone;
+    /** Partial-order reduction, or null. */
+    private final Reduction reduction;
+    /** What the steps of the run under way touch, when reduced. */
+    private StepAccesses accesses;
 
     // The run under way (one at a time per walker).
     /** The state the run stands in; null before the first step is looked at. */
@@ -52,13 +57,14 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
     private boolean currentIsNew;
 
     GraphWalker(Program program, RuntimeHelpers implementation, ExplorationBudget budget, SharedSearch shared,
-                boolean alone) {
+                boolean alone, Reduction reduction) {
         this.program = program;
         this.implementation = implementation;
         this.budget = budget;
         this.shared = shared;
         this.graph = shared.graph;
         this.alone = alone;
+        this.reduction = reduction;
     }
 
     @Override
@@ -93,8 +99,9 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
         lookChoice = -1;
         lookClaimed = false;
         currentIsNew = false;
+        accesses = reduction == null ? null : new StepAccesses();
         ScheduledRun run = DeterministicScheduler.run(program, implementation, this, this, budget.maxStepsPerRun(),
-                alone);
+                alone, accesses);
         switch (run.ending()) {
             case COMPLETED:
                 if (!graph.learnEnabled(current, List.of())) {
@@ -150,7 +157,8 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
         List<Breach> breaches = List.of();
         if (node == null) {
             breaches = InvariantChecker.check(snapshot, false);
-            StateNode added = new StateNode(!breaches.isEmpty(), lookFrom, lookChoice, step);
+            NodeFacts facts = reduction == null ? null : reduction.facts(snapshot, threads.get());
+            StateNode added = new StateNode(!breaches.isEmpty(), lookFrom, lookChoice, step, facts);
             node = graph.add(state, added);
             currentIsNew = node == added;
         }
@@ -168,6 +176,9 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
             shared.statesVisited.increment();
             if (lookClaimed) {
                 shared.transitions.increment();
+                if (reduction != null) {
+                    reduction.stepTaken(graph, lookFrom, lookChoice, node, accesses);
+                }
                 graph.resolve(lookFrom, lookChoice, node);
             }
         }
@@ -188,7 +199,11 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
     @Override
     public int choose(List<String> enabled, int step) {
         StateNode here = current;
-        if (!graph.learnEnabled(here, enabled)) {
+        int selected = -1;
+        if (reduction != null && here.enabled() == null) {
+            selected = reduction.learn(here.facts, enabled, accesses);
+        }
+        if (!graph.learnEnabled(here, enabled, selected)) {
             throw new ScheduleDiverged("step " + step + " offered " + enabled + " in a state that offered "
                     + here.enabled() + " before: the program is not deterministic under the scheduler");
         }
@@ -203,6 +218,9 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
             // Other runs claimed every choice here since this run met the state: take one
             // anyway and look where it leads (work repeated, never work missed).
             choice = 0;
+            while (!here.isSelected(choice)) {
+                choice++;
+            }
             look(here, choice, false);
         } else {
             choice = plan.remove();
