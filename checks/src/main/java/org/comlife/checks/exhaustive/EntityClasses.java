@@ -42,10 +42,22 @@ final class EntityClasses {
     private final AtomicInteger next = new AtomicInteger();
     private final ConcurrentHashMap<Footprint, Footprint> footprints = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Class<?>, Boolean> statelessHelpers = new ConcurrentHashMap<>();
-    private final InterchangeableThreads interchangeable;
+    /** The groups of interchangeable threads whose names stand for their group; set by the first run. */
+    private volatile InterchangeableThreads interchangeable = InterchangeableThreads.NONE;
+    private volatile List<List<String>> groups;
 
-    EntityClasses(InterchangeableThreads interchangeable) {
-        this.interchangeable = interchangeable;
+    /**
+     * Makes the threads of these groups go by their group's name; true if they are the groups
+     * of the first run to tell (a program declares the same groups, before its first step, in
+     * every run), false if not.
+     */
+    synchronized boolean useGroups(List<List<String>> declared) {
+        if (groups == null) {
+            groups = List.copyOf(declared);
+            interchangeable = InterchangeableThreads.of(groups);
+            return true;
+        }
+        return groups.equals(declared);
     }
 
     /** The number of a class given by its name. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 
@@ -64,20 +65,34 @@ public final class ExhaustiveExplorer {
      */
     public static ExplorationResult explore(Program program, RuntimeHelpers implementation, ExplorationBudget budget,
                                             ExplorationOptions options) {
+        return explore(program, implementation, budget, options, false, search -> { });
+    }
+
+    /**
+     * As {@link #explore(Program, RuntimeHelpers, ExplorationBudget, ExplorationOptions)}, showing
+     * the search to {@code inspect} at the end; with {@code symmetricTexts}, it keeps every state's
+     * text up to the renaming of interchangeable threads too (for the cross-check of the reductions).
+     */
+    static ExplorationResult explore(Program program, RuntimeHelpers implementation, ExplorationBudget budget,
+                                     ExplorationOptions options, boolean symmetricTexts,
+                                     Consumer<SharedSearch> inspect) {
         long start = System.nanoTime();
         int workers = options.workers();
         SharedSearch shared = new SharedSearch(workers, start, budget);
+        if (symmetricTexts) {
+            shared.symmetricTexts = new java.util.concurrent.ConcurrentHashMap<>();
+        }
         ExplorationCheckpoint.Earlier earlier = null;
         if (options.checkpoint() != null && Files.exists(options.checkpoint())) {
             earlier = ExplorationCheckpoint.load(options.checkpoint(), shared);
         }
         ProgressReporter reporter = options.progress() == null ? null
                 : ProgressReporter.start(shared, start, options.progressEveryMillis(), options.progress());
-        Reduction reduction = options.reductions().partialOrder()
-                ? new Reduction(InterchangeableThreads.NONE) : null;
+        Reduction reduction = options.reductions().partialOrder() ? new Reduction() : null;
         List<GraphWalker> searchers = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
-            searchers.add(new GraphWalker(program, implementation, budget, shared, workers == 1, reduction));
+            searchers.add(new GraphWalker(program, implementation, budget, shared, workers == 1, reduction,
+                    options.reductions().symmetry()));
         }
         int rounds = 0;
         while (true) {
@@ -103,6 +118,7 @@ public final class ExhaustiveExplorer {
         if (reporter != null) {
             reporter.stop();
         }
+        inspect.accept(shared);
         ExplorationResult result = result(program, implementation, budget, shared, start);
         return earlier == null && options.checkpoint() == null ? result
                 : withCheckpoint(result, shared, earlier, options.checkpoint());

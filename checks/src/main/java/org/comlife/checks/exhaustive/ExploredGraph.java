@@ -54,6 +54,32 @@ final class ExploredGraph {
         return earlier == null ? node : earlier;
     }
 
+    /** The texts of the states in which the program ended (nothing enabled, no invariant broken), sorted. */
+    List<String> endStates() {
+        return endStates(null);
+    }
+
+    /** As {@link #endStates()}, each written as {@code texts} has it (null: as this graph keeps it), without repeats. */
+    List<String> endStates(Map<StateNode, String> texts) {
+        List<String> lines = this.lines.inOrder();
+        java.util.Set<String> ends = new java.util.TreeSet<>();
+        for (Map.Entry<ExploredState, StateNode> entry : nodes.entrySet()) {
+            List<String> enabled = entry.getValue().enabled();
+            if (!entry.getValue().violating() && enabled != null && enabled.isEmpty()) {
+                if (texts != null) {
+                    ends.add(texts.get(entry.getValue()));
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (int number : entry.getKey().numbers()) {
+                    text.append(text.length() == 0 ? "" : "\n").append(lines.get(number));
+                }
+                ends.add(text.toString());
+            }
+        }
+        return new ArrayList<>(ends);
+    }
+
     /** Every state met, by its text (for a checkpoint). */
     Map<ExploredState, StateNode> states() {
         return Collections.unmodifiableMap(nodes);

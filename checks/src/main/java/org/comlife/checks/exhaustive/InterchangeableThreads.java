@@ -25,10 +25,17 @@ record InterchangeableThreads(Map<String, String> keys) {
         return new InterchangeableThreads(Map.copyOf(keys));
     }
 
-    /** The name a thread goes by: its group's key, or its own name. */
+    /**
+     * The name a thread goes by: its group's key, or its own name. A thread's name in a
+     * canonical state ({@code key#number}) goes by the key too.
+     */
     String keyOf(String qualifiedName) {
         String key = keys.get(qualifiedName);
-        return key == null ? qualifiedName : key;
+        if (key != null) {
+            return key;
+        }
+        int renamed = qualifiedName.indexOf("*#");
+        return renamed < 0 ? qualifiedName : qualifiedName.substring(0, renamed + 1);
     }
 
     /** Whether the thread belongs to a group. */

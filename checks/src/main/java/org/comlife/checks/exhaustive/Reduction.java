@@ -21,19 +21,23 @@ final class Reduction {
     final StubbornSets stubborn;
     private final Map<List<String>, List<String>> threadLists = new ConcurrentHashMap<>();
 
-    Reduction(InterchangeableThreads interchangeable) {
-        this.classes = new EntityClasses(interchangeable);
+    Reduction() {
+        this.classes = new EntityClasses();
         this.futures = new ThreadFutures(classes);
         this.stubborn = new StubbornSets(classes, futures);
     }
 
-    /** What the reduction keeps of a state a run has just met. */
-    NodeFacts facts(WorldSnapshot snapshot, RunState threads) {
+    /**
+     * What the reduction keeps of a state a run has just met; {@code naming} gives the name each
+     * thread goes by in the state (null: its own).
+     */
+    NodeFacts facts(WorldSnapshot snapshot, RunState threads, Map<String, String> naming) {
         List<String> names = new ArrayList<>(threads.threads().size());
         int[] progress = new int[threads.threads().size()];
         for (int i = 0; i < progress.length; i++) {
             RunState.ThreadPosition position = threads.threads().get(i);
-            names.add(position.process() + "/" + position.name());
+            String name = position.process() + "/" + position.name();
+            names.add(naming == null ? name : naming.get(name));
             progress[i] = progress(position);
         }
         List<String> shared = threadLists.computeIfAbsent(List.copyOf(names), list -> list);
@@ -56,10 +60,10 @@ final class Reduction {
      * The choices to explore first in a state whose enabled threads a run has just learnt, after
      * recording what deciding about its blocked threads read.
      */
-    int learn(NodeFacts facts, List<String> enabled, StepAccesses accesses) {
+    int learn(NodeFacts facts, List<String> enabled, StepAccesses accesses, Map<String, String> naming) {
         Footprint[] waits = new Footprint[facts.threads.size()];
         for (Map.Entry<String, List<StepAccesses.Access>> wait : accesses.waits().entrySet()) {
-            int index = facts.indexOf(wait.getKey());
+            int index = facts.indexOf(naming == null ? wait.getKey() : naming.get(wait.getKey()));
             if (index >= 0) {
                 waits[index] = classes.footprint(wait.getValue(), new int[0]);
             }

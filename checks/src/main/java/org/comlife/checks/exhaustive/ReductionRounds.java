@@ -2,6 +2,7 @@ package org.comlife.checks.exhaustive;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,17 +68,30 @@ final class ReductionRounds {
         return new Outcome(more, null);
     }
 
-    /** A thread enabled before the step of choice {@code taken} and not after it, unless the step ended it. */
+    /**
+     * A thread enabled before the step of choice {@code taken} and not after it, unless the step
+     * ended it. Interchangeable threads are renamed from state to state, so they are counted per
+     * group: a group with fewer enabled members after the step (its stepping member apart) lost one.
+     */
     private static String disabled(List<String> enabled, int taken, StateNode next, NodeFacts facts,
                                    Reduction reduction) {
         List<String> after = next.enabled();
         if (after == null || facts.recheck()) {
             return null;
         }
+        Map<String, Integer> groupsAfter = new HashMap<>();
+        for (String thread : after) {
+            groupsAfter.merge(reduction.classes.threadKey(thread), 1, Integer::sum);
+        }
+        Map<String, Integer> groupsBefore = new HashMap<>();
         for (int j = 0; j < enabled.size(); j++) {
             String thread = enabled.get(j);
-            if (j != taken && !after.contains(thread)
-                    && !facts.step(taken).writes(reduction.classes.threadState(thread))) {
+            String key = reduction.classes.threadKey(thread);
+            if (j == taken || facts.step(taken).writes(reduction.classes.threadState(thread))) {
+                continue;
+            }
+            if (key.equals(thread) ? !after.contains(thread)
+                    : groupsBefore.merge(key, 1, Integer::sum) > groupsAfter.getOrDefault(key, 0)) {
                 return thread;
             }
         }

@@ -17,6 +17,11 @@ final class SharedSearch {
     final LongAdder statesVisited = new LongAdder();
     final LongAdder transitions = new LongAdder();
     final LongAdder runs = new LongAdder();
+    /**
+     * When asked for (the cross-check of the reductions): every state's text up to the renaming
+     * of interchangeable threads, by node; null otherwise.
+     */
+    volatile java.util.Map<StateNode, String> symmetricTexts;
     /** How many rounds the search took (more than one only when reduced). */
     volatile int rounds = 1;
     private final int workers;

@@ -60,6 +60,8 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private final long spinNanos;
     /** Blocked threads already given a turn to look again with nothing else able to run (once each). */
     private final Set<String> rechecked = new HashSet<>();
+    /** The groups of threads the program declared interchangeable ({@code process/thread} names). */
+    private final List<List<String>> interchangeable = new CopyOnWriteArrayList<>();
     /** Records what every step and every wait touches; null when nobody asked. */
     private final StepAccesses accesses;
 
@@ -131,6 +133,36 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         slots.add(slot);
         slotsByThread.put(self, slot);
         java.start();
+    }
+
+    /**
+     * Records a group of interchangeable threads (see {@link ThreadStarter#declareInterchangeable}).
+     * Refused with an {@link IllegalArgumentException}: fewer than two threads, threads of
+     * different processes, a thread named twice or already in a group.
+     */
+    @Override
+    public void declareInterchangeable(ComThread... threads) {
+        if (threads == null || threads.length < 2) {
+            throw new IllegalArgumentException("interchangeable threads come two or more at a time");
+        }
+        List<String> names = new ArrayList<>();
+        for (ComThread thread : threads) {
+            if (thread == null || thread.process() != threads[0].process()) {
+                throw new IllegalArgumentException("interchangeable threads belong to one process: "
+                        + java.util.Arrays.toString(threads));
+            }
+            String name = thread.process().name() + "/" + thread.name();
+            for (List<String> group : interchangeable) {
+                if (group.contains(name)) {
+                    throw new IllegalArgumentException(name + " is already declared interchangeable with " + group);
+                }
+            }
+            if (names.contains(name)) {
+                throw new IllegalArgumentException(name + " is named twice among interchangeable threads");
+            }
+            names.add(name);
+        }
+        interchangeable.add(List.copyOf(names));
     }
 
     @Override
@@ -313,7 +345,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
             threads.add(slot.thread);
             statuses.add(slot.status);
         }
-        return RunState.of(threads, statuses, world.journal().entries());
+        return RunState.of(threads, statuses, world.journal().entries(), List.copyOf(interchangeable));
     }
 
     private void abortAndJoin() {
