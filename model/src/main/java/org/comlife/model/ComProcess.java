@@ -308,6 +308,8 @@ public final class ComProcess {
      */
     void implicitUnlock(ComThread context, ComObject factory) {
         if (context.coReleaseServerProcess() == 0 && factory instanceof ClassFactory) {
+            // The factory's own code runs, and may touch the factory's own state.
+            world.write(factory, StatePart.OBJECT_CODE);
             ((ClassFactory) factory).onLastLockReleased(context);
         }
     }
