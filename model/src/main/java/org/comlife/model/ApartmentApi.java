@@ -30,11 +30,13 @@ final class ApartmentApi {
     }
 
     int initCount() {
+        self.world().read(self, StatePart.THREAD_APARTMENT);
         return initCount;
     }
 
     /** The apartment calls from the thread run in: the joined one, else the implicit MTA, else null. */
     Apartment apartment() {
+        self.world().read(self, StatePart.THREAD_APARTMENT);
         Apartment explicit = joined;
         if (!self.isRuntimeContext() && explicit != null && initCount > 0) {
             return explicit;
@@ -44,6 +46,7 @@ final class ApartmentApi {
 
     /** The STA the thread owns, or null. */
     Apartment ownedSta() {
+        self.world().read(self, StatePart.THREAD_APARTMENT);
         Apartment explicit = joined;
         return explicit != null && explicit.kind() == ApartmentKind.STA && explicit.owner() == self
                 && initCount > 0 ? explicit : null;
@@ -51,6 +54,7 @@ final class ApartmentApi {
 
     HResult coInitializeEx(ApartmentKind model) {
         self.beginCall();
+        self.world().write(self, StatePart.THREAD_APARTMENT);
         HResult hr;
         if (model == null) {
             hr = HResult.E_INVALIDARG;
@@ -69,6 +73,7 @@ final class ApartmentApi {
 
     void coUninitialize() {
         self.beginCall();
+        self.world().write(self, StatePart.THREAD_APARTMENT);
         String where = self.apartmentName();
         Object outcome;
         if (initCount == 0) {

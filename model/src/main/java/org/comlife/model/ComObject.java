@@ -17,6 +17,7 @@ public abstract class ComObject implements InterfacePointer {
     private final int id;
     private final String name;
     private final Apartment home;
+    @Untracked("fixed when the object is made")
     private final List<Iid> interfaces;
     private int refs = 1;
 
@@ -65,17 +66,20 @@ public abstract class ComObject implements InterfacePointer {
     }
 
     public synchronized int refCount() {
+        home.world().read(this, StatePart.OBJECT_REFS);
         return refs;
     }
 
     /** True once the final release has run. */
     public synchronized boolean isDestroyed() {
+        home.world().read(this, StatePart.OBJECT_REFS);
         return refs == 0;
     }
 
     @Override
     public int addRef(ComThread caller) {
         synchronized (this) {
+            home.world().write(this, StatePart.OBJECT_REFS);
             return ++refs;
         }
     }
@@ -84,12 +88,14 @@ public abstract class ComObject implements InterfacePointer {
     public int release(ComThread caller) {
         int remaining;
         synchronized (this) {
+            home.world().write(this, StatePart.OBJECT_REFS);
             if (refs == 0) {
                 return 0;
             }
             remaining = --refs;
         }
         if (remaining == 0) {
+            home.world().write(this, StatePart.OBJECT_CODE);
             onFinalRelease(caller);
         }
         return remaining;
@@ -111,6 +117,8 @@ public abstract class ComObject implements InterfacePointer {
             executing.violation(Invariant.NO_PREMATURE_SHUTDOWN, "call to destroyed " + this + " (" + method + ")");
             return CallResult.fail(HResult.RPC_E_DISCONNECTED);
         }
+        // The object's code may read and change the object's own state, which the model cannot see.
+        home.world().write(this, StatePart.OBJECT_CODE);
         CallResult result = dispatch(executing, method, arguments == null ? new Object[0] : arguments);
         return result == null ? CallResult.fail(HResult.E_UNEXPECTED) : result;
     }

@@ -35,7 +35,11 @@ public final class ComThread {
     private final String name;
     private final boolean runtimeContext;
     /** Nesting of API calls on this thread: only the outermost call's end is a scheduling point. */
+    @Untracked("only this thread's own steps touch it")
     private int callDepth;
+    /** How many calls of the thread's own code have returned: where it is in its code. */
+    @Untracked("only this thread's own steps change it; it counts the results that are part of the thread's state")
+    private int completedCalls;
     private final ThreadActivations activations = new ThreadActivations();
     private final WaitState waitState;
     private final ApartmentApi apartments;
@@ -49,7 +53,7 @@ public final class ComThread {
         this.process = process;
         this.name = name;
         this.runtimeContext = runtimeContext;
-        this.waitState = new WaitState(world);
+        this.waitState = new WaitState(world, this);
         this.apartments = new ApartmentApi(this);
         this.marshaling = new MarshalingApi(this);
         this.pointers = new PointerApi(this);
@@ -113,9 +117,19 @@ public final class ComThread {
         world.journal().record(process.name(), name, where, operation, arguments, result,
                 callDepth > 0 ? endActivation() : caller());
         if (callDepth > 0 && --callDepth == 0 && !runtimeContext) {
+            completedCalls++;
             world.schedulingPoint(this);
         }
         return result;
+    }
+
+    /**
+     * How many calls of the thread's own code have returned (its results an explorer keeps):
+     * together with its name it tells apart the calls a thread posts, whatever the order of
+     * other threads' steps.
+     */
+    public int completedCalls() {
+        return completedCalls;
     }
 
     /** Ends the innermost activation; returns who made it (0: the thread's own code). */
@@ -139,9 +153,15 @@ public final class ComThread {
         world.journal().record(process.name(), name, apartmentName(), operation, arguments, result, caller());
     }
 
+    /** The apartment a journal entry names: text for the record, not a read of the state. */
     String apartmentName() {
-        Apartment current = apartment();
-        return current == null ? "none" : current.toString();
+        world.pauseReports();
+        try {
+            Apartment current = apartment();
+            return current == null ? "none" : current.toString();
+        } finally {
+            world.resumeReports();
+        }
     }
 
     // ---- apartments (ApartmentApi) ----------------------------------------------------------

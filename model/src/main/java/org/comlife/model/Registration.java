@@ -56,33 +56,40 @@ public final class Registration {
 
     /** Registered SUSPENDED for the SCM and not yet published by a resume. */
     public boolean isWaitingForResume() {
+        apartment.world().read(this, StatePart.REGISTRATION);
         return context == ClsCtx.LOCAL_SERVER && !published && !used;
     }
 
     public boolean isPublished() {
+        apartment.world().read(this, StatePart.REGISTRATION);
         return published;
     }
 
     /** A SINGLEUSE registration that has served its one activation. */
     public boolean isUsed() {
+        apartment.world().read(this, StatePart.REGISTRATION);
         return used;
     }
 
     public void publish() {
+        apartment.world().write(this, StatePart.REGISTRATION);
         published = true;
     }
 
     public void unpublish() {
+        apartment.world().write(this, StatePart.REGISTRATION);
         published = false;
     }
 
     /** Hides a SINGLEUSE registration after its activation. */
     public void markUsed() {
+        apartment.world().write(this, StatePart.REGISTRATION);
         used = true;
         published = false;
     }
 
     @Override
+    @Untracked("text for journals and messages, not state")
     public String toString() {
         return "registration#" + cookie + " " + clsid + " " + RegCls.describe(flags)
                 + (published ? " published" : " unpublished");

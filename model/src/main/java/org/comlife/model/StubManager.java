@@ -33,14 +33,17 @@ public final class StubManager {
     }
 
     public synchronized int extRefs() {
+        apartment.world().read(this, StatePart.STUB);
         return extRefs;
     }
 
     public synchronized int weakRefs() {
+        apartment.world().read(this, StatePart.STUB);
         return weakRefs;
     }
 
     public synchronized boolean isDisconnected() {
+        apartment.world().read(this, StatePart.STUB);
         return disconnected;
     }
 
@@ -54,6 +57,7 @@ public final class StubManager {
 
     /** Adds strong references; false when the stub is already disconnected. */
     public boolean addExternal(ComThread caller, int count) {
+        apartment.world().write(this, StatePart.STUB);
         boolean firstStrong;
         synchronized (this) {
             if (disconnected) {
@@ -70,6 +74,7 @@ public final class StubManager {
 
     /** Adds a weak reference (TABLEWEAK); false when the stub is already disconnected. */
     public synchronized boolean addWeak() {
+        apartment.world().write(this, StatePart.STUB);
         if (disconnected) {
             return false;
         }
@@ -82,6 +87,7 @@ public final class StubManager {
      * the count stops at zero and the caller is told (false).
      */
     public boolean releaseExternal(ComThread caller, int count) {
+        apartment.world().write(this, StatePart.STUB);
         boolean balanced;
         boolean lastStrong;
         boolean disconnect;
@@ -104,6 +110,7 @@ public final class StubManager {
 
     /** Gives back a weak reference; false when none is held. */
     public boolean releaseWeak(ComThread caller) {
+        apartment.world().write(this, StatePart.STUB);
         boolean disconnect;
         synchronized (this) {
             if (disconnected || weakRefs == 0) {
@@ -121,6 +128,7 @@ public final class StubManager {
 
     /** CoDisconnectObject or apartment teardown: drops every reference at once. */
     public void disconnect(ComThread caller) {
+        apartment.world().write(this, StatePart.STUB);
         boolean heldStrong;
         synchronized (this) {
             if (disconnected) {

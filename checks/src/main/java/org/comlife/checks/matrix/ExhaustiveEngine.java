@@ -7,7 +7,9 @@ import org.comlife.checks.coverage.programs.NamedProgram;
 import org.comlife.checks.exhaustive.ExhaustiveCounterexample;
 import org.comlife.checks.exhaustive.ExhaustiveExplorer;
 import org.comlife.checks.exhaustive.ExplorationBudget;
+import org.comlife.checks.exhaustive.ExplorationOptions;
 import org.comlife.checks.exhaustive.ExplorationResult;
+import org.comlife.checks.exhaustive.Reductions;
 import org.comlife.checks.exhaustive.Verdict;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
@@ -20,13 +22,22 @@ import org.comlife.model.runtime.RuntimeHelpers;
  * Visual Studio package example, of the GIT wrapper example (one call per worker), of the
  * programs that drive every operation of the helpers ({@link HelperPrograms}) and of every
  * fault's correct twin; a fault is caught when some interleaving of its program breaks an
- * invariant.
+ * invariant. The explorer applies partial-order and symmetry reduction unless told otherwise:
+ * {@code ReductionCrossCheckTest} shows on every build that they keep every verdict here.
  */
 public final class ExhaustiveEngine implements Engine {
     private final ExplorationBudget budget;
+    private final ExplorationOptions options;
 
+    /** With both reductions. */
     public ExhaustiveEngine(ExplorationBudget budget) {
+        this(budget, Reductions.BOTH);
+    }
+
+    /** With the reductions given ({@link Reductions#NONE}: every interleaving, every state). */
+    public ExhaustiveEngine(ExplorationBudget budget, Reductions reductions) {
         this.budget = budget;
+        this.options = ExplorationOptions.defaults().withReductions(reductions);
     }
 
     @Override
@@ -46,7 +57,7 @@ public final class ExhaustiveEngine implements Engine {
         long states = 0;
         List<String> bounded = new ArrayList<>();
         for (NamedProgram program : programs) {
-            ExplorationResult result = ExhaustiveExplorer.explore(program.program(), implementation, budget);
+            ExplorationResult result = ExhaustiveExplorer.explore(program.program(), implementation, budget, options);
             millis += result.millis();
             states += result.distinctStates();
             if (result.verdict() == Verdict.VIOLATION) {
@@ -79,7 +90,7 @@ public final class ExhaustiveEngine implements Engine {
 
     @Override
     public EngineFinding hunt(Fault fault) {
-        ExplorationResult result = ExhaustiveExplorer.explore(fault.program(), fault.helpers(), budget);
+        ExplorationResult result = ExhaustiveExplorer.explore(fault.program(), fault.helpers(), budget, options);
         if (result.verdict() == Verdict.ERROR) {
             throw new IllegalStateException(fault.id() + ": " + result.detail());
         }

@@ -60,10 +60,15 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private final long spinNanos;
     /** Blocked threads already given a turn to look again with nothing else able to run (once each). */
     private final Set<String> rechecked = new HashSet<>();
+    /** The groups of threads the program declared interchangeable ({@code process/thread} names). */
+    private final List<List<String>> interchangeable = new CopyOnWriteArrayList<>();
+    /** Records what every step and every wait touches; null when nobody asked. */
+    private final StepAccesses accesses;
 
-    private DeterministicScheduler(Thread controller, long spinNanos) {
+    private DeterministicScheduler(Thread controller, long spinNanos, StepAccesses accesses) {
         this.controller = controller;
         this.spinNanos = spinNanos;
+        this.accesses = accesses;
     }
 
     /**
@@ -82,9 +87,19 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
      */
     public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
                                    StepObserver observer, int maxSteps, boolean alone) {
-        ComWorld world = new ComWorld(implementation);
+        return run(program, implementation, chooser, observer, maxSteps, alone, null);
+    }
+
+    /**
+     * As {@link #run(Program, RuntimeHelpers, Chooser, StepObserver, int, boolean)}, in a world
+     * that reports its state accesses to {@code accesses} (null: none), which records what each
+     * step and each wait touched: the observer and the chooser read it.
+     */
+    public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
+                                   StepObserver observer, int maxSteps, boolean alone, StepAccesses accesses) {
+        ComWorld world = accesses == null ? new ComWorld(implementation) : new ComWorld(implementation, accesses);
         DeterministicScheduler scheduler =
-                new DeterministicScheduler(Thread.currentThread(), alone ? SPIN_NANOS : 0);
+                new DeterministicScheduler(Thread.currentThread(), alone ? SPIN_NANOS : 0, accesses);
         world.setSchedulingHook(scheduler);
         program.start(world, scheduler);
         return scheduler.control(world, chooser, observer, maxSteps);
@@ -118,6 +133,36 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         slots.add(slot);
         slotsByThread.put(self, slot);
         java.start();
+    }
+
+    /**
+     * Records a group of interchangeable threads (see {@link ThreadStarter#declareInterchangeable}).
+     * Refused with an {@link IllegalArgumentException}: fewer than two threads, threads of
+     * different processes, a thread named twice or already in a group.
+     */
+    @Override
+    public void declareInterchangeable(ComThread... threads) {
+        if (threads == null || threads.length < 2) {
+            throw new IllegalArgumentException("interchangeable threads come two or more at a time");
+        }
+        List<String> names = new ArrayList<>();
+        for (ComThread thread : threads) {
+            if (thread == null || thread.process() != threads[0].process()) {
+                throw new IllegalArgumentException("interchangeable threads belong to one process: "
+                        + java.util.Arrays.toString(threads));
+            }
+            String name = thread.process().name() + "/" + thread.name();
+            for (List<String> group : interchangeable) {
+                if (group.contains(name)) {
+                    throw new IllegalArgumentException(name + " is already declared interchangeable with " + group);
+                }
+            }
+            if (names.contains(name)) {
+                throw new IllegalArgumentException(name + " is named twice among interchangeable threads");
+            }
+            names.add(name);
+        }
+        interchangeable.add(List.copyOf(names));
     }
 
     @Override
@@ -170,6 +215,9 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         int step = 0;
         while (true) {
             String stuck = awaitParked();
+            if (accesses != null && step > 0) {
+                accesses.stepEnded();
+            }
             if (stuck != null) {
                 ending = ScheduledRun.Ending.STUCK;
                 detail = stuck;
@@ -204,6 +252,9 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
                 break;
             }
             schedule.add(chosen.name());
+            if (accesses != null) {
+                accesses.stepBegins();
+            }
             running = chosen;
             LockSupport.unpark(chosen.java);
             step++;
@@ -247,9 +298,11 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private List<Slot> enabled() {
         List<Slot> enabled = new ArrayList<>();
         List<Slot> blocked = new ArrayList<>();
+        if (accesses != null) {
+            accesses.choiceBegins();
+        }
         for (Slot slot : slots) {
-            if (slot.status == ThreadStatus.BETWEEN_CALLS
-                    || (slot.status == ThreadStatus.BLOCKED && slot.thread.canProceed())) {
+            if (slot.status == ThreadStatus.BETWEEN_CALLS || (slot.status == ThreadStatus.BLOCKED && canProceed(slot))) {
                 enabled.add(slot);
             } else if (slot.status == ThreadStatus.BLOCKED) {
                 blocked.add(slot);
@@ -258,11 +311,19 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         if (enabled.isEmpty() && !blocked.isEmpty()) {
             blocked.sort(Comparator.comparing(Slot::name));
             if (rechecked.add(blocked.get(0).name() + "@" + blocked.size())) {
+                if (accesses != null) {
+                    accesses.markRecheck();
+                }
                 return List.of(blocked.get(0));
             }
         }
         enabled.sort(Comparator.comparing(Slot::name));
         return enabled;
+    }
+
+    /** Whether a blocked thread can go on; what deciding that reads is recorded when asked. */
+    private boolean canProceed(Slot slot) {
+        return accesses == null ? slot.thread.canProceed() : accesses.waitOf(slot.name(), slot.thread::canProceed);
     }
 
     private String notDone() {
@@ -284,7 +345,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
             threads.add(slot.thread);
             statuses.add(slot.status);
         }
-        return RunState.of(threads, statuses, world.journal().entries());
+        return RunState.of(threads, statuses, world.journal().entries(), List.copyOf(interchangeable));
     }
 
     private void abortAndJoin() {
