@@ -48,12 +48,18 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ReplayFile recorded = ReplayFile.read(file);
+        EngineId engine;
+        try {
+            engine = EngineId.parse(recorded.engine());
+        } catch (IllegalArgumentException unknown) {
+            throw new UsageProblem(file + " names an engine comlife does not know: " + unknown.getMessage());
+        }
         int columns = TerminalWidth.of(width);
         Fault fault = recorded.row().equals(VerificationMatrix.REFERENCE_ROW) ? null : FaultSelection.named(recorded.row());
         RuntimeHelpers helpers = implementation == null ? RecordedImplementation.resolve(recorded, file)
                 : ImplementationOption.resolve(implementation, classpath);
         BoundedRun.Outcome<Replayed> outcome = BoundedRun.call("replay of " + file.getFileName(), BUDGET,
-                () -> replay(recorded, fault, helpers));
+                () -> replay(engine, recorded, fault, helpers));
         if (outcome instanceof BoundedRun.TimedOut<Replayed> timedOut) {
             throw new IllegalStateException("the replay did not end: " + timedOut.message());
         }
@@ -65,7 +71,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
         Replayed replayed = ((BoundedRun.Completed<Replayed>) outcome).value();
         ReplayOutcome verdict = ReplayOutcome.judge(recorded, replayed);
-        System.out.println(WordWrap.wrap("Replaying " + recorded.row() + " as the " + recorded.engine()
+        System.out.println(WordWrap.wrap("Replaying " + recorded.row() + " as the " + engine.displayName()
                 + " found it, against " + helpers.name() + ".", columns));
         System.out.println(WordWrap.wrap("Recorded: " + recorded.problem(), columns));
         if (replayed.run() != null) {
@@ -97,13 +103,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    private static Replayed replay(ReplayFile recorded, Fault fault, RuntimeHelpers helpers) {
-        EngineId engine;
-        try {
-            engine = EngineId.parse(recorded.engine());
-        } catch (IllegalArgumentException unknown) {
-            throw new UsageProblem("the file names an engine comlife does not replay: " + unknown.getMessage());
-        }
+    private static Replayed replay(EngineId engine, ReplayFile recorded, Fault fault, RuntimeHelpers helpers) {
         try {
             switch (engine) {
                 case EXHAUSTIVE:
