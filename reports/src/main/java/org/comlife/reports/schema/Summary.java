@@ -81,7 +81,7 @@ public record Summary(
             reasons.add(count(escapedIds.size(), "fault", "faults") + " escaped: " + String.join(", ", escapedIds));
         }
         if (errors > 0) {
-            reasons.add(count(errors, "engine run", "engine runs") + " crashed");
+            reasons.add(count(errors, "engine run", "engine runs") + " gave no verdict (crashed, or did not end)");
         }
         Verdict verdict = reasons.isEmpty() ? Verdict.PASS : Verdict.FAIL;
         return new Summary(verdict, referencePassed, faultRows.size(), caught, escapedIds.size(),
