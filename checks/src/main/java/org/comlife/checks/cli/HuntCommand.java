@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.comlife.checks.faults.Fault;
+import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.checks.impl.ImplementationClass;
 import org.comlife.checks.jpf.host.JpfEntryPoint;
 import org.comlife.checks.matrix.Engine;
@@ -72,7 +73,8 @@ final class HuntCommand implements Callable<Integer> {
             + "cells; merge the n shards with `comlife merge`, whose exit code judges the whole")
     String shard;
 
-    @Option(names = "--quick", description = "on fault rows run only the engines that claim the fault")
+    @Option(names = "--quick", description = "on fault rows run only the engines that claim the fault, and check "
+            + "the implementation on the hunted faults' twins only")
     boolean quick;
 
     @Override
@@ -85,9 +87,11 @@ final class HuntCommand implements Callable<Integer> {
         RuntimeHelpers implementation = ImplementationOption.resolve(this.implementation, classpath);
         ImplementationClass user = ImplementationOption.named(this.implementation, classpath);
         Duration cellBudget = Duration.ofSeconds(cellBudgetSeconds);
-        List<Engine> selected = EngineSelection.of(engines, new EngineSettings(budgetSeconds, seed,
-                JpfOption.resolve(jpfHome), user, JpfEntryPoint.COMMAND_LINE, cellBudget));
         List<Fault> hunted = FaultSelection.of(faults);
+        // A quick hunt checks the implementation on the hunted faults' twins; a full one on every twin.
+        List<Engine> selected = EngineSelection.of(engines, new EngineSettings(budgetSeconds, seed,
+                JpfOption.resolve(jpfHome), user, JpfEntryPoint.COMMAND_LINE, cellBudget,
+                quick ? hunted : FaultCatalogue.all()));
         prepareFolder(out);
         MatrixScope scope = quick ? MatrixScope.CLAIMED_ONLY : MatrixScope.FULL;
         MatrixPlan plan = new MatrixPlan(selected, hunted, implementation, scope, cellBudget, part,

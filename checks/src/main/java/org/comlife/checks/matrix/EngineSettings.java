@@ -1,6 +1,8 @@
 package org.comlife.checks.matrix;
 
 import java.time.Duration;
+import java.util.List;
+import org.comlife.checks.faults.Fault;
 import org.comlife.checks.exhaustive.ExplorationBudget;
 import org.comlife.checks.impl.ImplementationClass;
 import org.comlife.checks.jpf.host.JpfEntryPoint;
@@ -17,9 +19,12 @@ import org.comlife.checks.jpf.host.JpfLookup;
  * @param jpfEntry           how the user gives jpf-core, for the words of JPF's messages
  * @param cellBudget         the wall-clock budget of one cell, which engines that run several
  *                           searches in one cell share out among them
+ * @param twinsOf            the faults whose correct twins the explorer runs on the implementation
+ *                           under test, besides the examples (every fault in a full hunt; the hunted
+ *                           ones in a quick one)
  */
 public record EngineSettings(long budgetSeconds, long seed, JpfLookup jpf, ImplementationClass userImplementation,
-                             JpfEntryPoint jpfEntry, Duration cellBudget) {
+                             JpfEntryPoint jpfEntry, Duration cellBudget, List<Fault> twinsOf) {
     /** Cases the property engine tries per cell: it stops at the first failing one. */
     public static final int PROPERTY_TRIES = 500;
 
@@ -30,6 +35,7 @@ public record EngineSettings(long budgetSeconds, long seed, JpfLookup jpf, Imple
         if (jpf == null || jpfEntry == null) {
             throw new IllegalArgumentException("the engines need the outcome of looking for jpf-core, and how it is given");
         }
+        twinsOf = List.copyOf(twinsOf);
         if (cellBudget == null || cellBudget.toSeconds() < 1) {
             throw new IllegalArgumentException("a cell's budget must be at least 1 second, got " + cellBudget);
         }

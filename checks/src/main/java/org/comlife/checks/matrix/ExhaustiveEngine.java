@@ -9,12 +9,13 @@ import org.comlife.checks.exhaustive.ExplorationBudget;
 import org.comlife.checks.exhaustive.ExplorationResult;
 import org.comlife.checks.exhaustive.Verdict;
 import org.comlife.checks.faults.Fault;
+import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
  * The exhaustive explorer in the matrix. An implementation must pass every interleaving of the
  * Visual Studio package example, of the GIT wrapper example (one call per worker) and of every
- * fault's correct twin; a fault is caught when some interleaving of its program breaks an
+ * fault's correct twin (in a quick hunt, of the hunted faults' twins); a fault is caught when some interleaving of its program breaks an
  * invariant. A program that does not behave the same way given the same state (the explorer's
  * {@code ERROR}: user code that loops, blocks outside the model or is not deterministic) is the
  * engine failing, an error cell, never a verdict. The programs of one cell share the cell's
@@ -25,14 +26,21 @@ public final class ExhaustiveEngine implements Engine {
     private static final long MARGIN_MILLIS = 5_000;
     private final ExplorationBudget budget;
     private final Duration cellBudget;
+    private final List<Fault> twinsOf;
 
     public ExhaustiveEngine(ExplorationBudget budget) {
         this(budget, MatrixPlan.DEFAULT_CELL_BUDGET);
     }
 
     public ExhaustiveEngine(ExplorationBudget budget, Duration cellBudget) {
+        this(budget, cellBudget, FaultCatalogue.all());
+    }
+
+    /** An explorer that checks an implementation on the examples and the twins of {@code twinsOf}. */
+    public ExhaustiveEngine(ExplorationBudget budget, Duration cellBudget, List<Fault> twinsOf) {
         this.budget = budget;
         this.cellBudget = cellBudget;
+        this.twinsOf = List.copyOf(twinsOf);
     }
 
     @Override
@@ -50,7 +58,7 @@ public final class ExhaustiveEngine implements Engine {
         long deadline = System.currentTimeMillis() + exploringMillis();
         long millis = 0;
         long states = 0;
-        List<ProgramRef> programs = ProgramRef.referencePrograms();
+        List<ProgramRef> programs = ProgramRef.referencePrograms(twinsOf);
         List<String> bounded = new ArrayList<>();
         int explored = 0;
         for (ProgramRef program : programs) {
