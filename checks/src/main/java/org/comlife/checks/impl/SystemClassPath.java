@@ -63,6 +63,12 @@ final class SystemClassPath {
     private static File jarOf(Path folder) throws IOException {
         Path jar = Files.createTempFile("comlife-classpath-", ".jar");
         jar.toFile().deleteOnExit();
+        pack(folder, jar);
+        return jar.toFile();
+    }
+
+    /** Writes the folder's files, by their paths below it, into a new jar. */
+    static void pack(Path folder, Path jar) throws IOException {
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
              Stream<Path> paths = Files.walk(folder)) {
             for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile).sorted()::iterator) {
@@ -71,6 +77,5 @@ final class SystemClassPath {
                 out.closeEntry();
             }
         }
-        return jar.toFile();
     }
 }

@@ -2,9 +2,6 @@ package org.comlife.checks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,6 +11,7 @@ import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.checks.matrix.EngineId;
 import org.comlife.reports.schema.Step;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The counterexamples explain prints are pinned like a model checker's expected results: each
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * the swimlane's names, in the order the threads act.
  */
 class PinnedCounterexamplesTest {
+    @RegisterExtension
+    final Terminal terminal = new Terminal();
     private static final Pattern THREAD_NAME = Pattern.compile("\\b(client-[a-z]|background-[a-z]|Thread [0-9])\\b");
 
     /** Every catalogue fault's counterexample, derived now, is the one pinned (pin again when a change means it). */
@@ -69,20 +69,13 @@ class PinnedCounterexamplesTest {
     /** explain searches nothing: it prints the pinned counterexample at once, wrapped to the width given. */
     @Test
     void explainPrintsThePinnedCounterexampleWithinTheWidth() {
-        PrintStream saved = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         long start = System.nanoTime();
-        try {
-            for (String fault : List.of("tedious-count", "split-release", "non-atomic-unmarshal-once")) {
-                out.reset();
-                assertThat(ComlifeCommand.execute("explain", fault, "--width", "72")).isZero();
-                String text = out.toString(StandardCharsets.UTF_8);
-                assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72));
-                assertThat(text).contains("Fix:", "Engines:", "ounterexample", "Breaks invariant");
-            }
-        } finally {
-            System.setOut(saved);
+        for (String fault : List.of("tedious-count", "split-release", "non-atomic-unmarshal-once")) {
+            terminal.reset();
+            assertThat(ComlifeCommand.execute("explain", fault, "--width", "72")).isZero();
+            String text = terminal.out();
+            assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(72));
+            assertThat(text).contains("Fix:", "Engines:", "ounterexample", "Breaks invariant");
         }
         // The three faults explain once took 36 to 59 s each for; none is searched now.
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(10_000);

@@ -2,9 +2,6 @@ package org.comlife.checks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,10 +16,9 @@ import org.comlife.checks.matrix.ExhaustiveEngine;
 import org.comlife.checks.matrix.LincheckEngine;
 import org.comlife.checks.matrix.MatrixRun;
 import org.comlife.checks.matrix.PropertyEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,10 +32,8 @@ class ReplayCommandTest {
     @TempDir
     static Path hunted;
     private static Path counterexamples;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    @RegisterExtension
+    final Terminal terminal = new Terminal();
 
     /** The files a hunt writes for these catches (the engines hunt the faults alone: no reference row to wait for). */
     @BeforeAll
@@ -60,62 +54,44 @@ class ReplayCommandTest {
         counterexamples = hunted.resolve("counterexamples");
     }
 
-    @BeforeEach
-    void captureTerminal() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTerminal() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
-    /** What the command printed, its lines joined (the replay wraps its prose at the terminal's width). */
-    private String text() {
-        return (out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).replaceAll("\\s+", " ");
-    }
 
     /** The explorer's schedule: recurs with the fault's helper, diverges or stays clean with the reference. */
     @Test
     void anExplorerScheduleRecursOnlyWithTheFault() {
         Path file = counterexamples.resolve("lockserver-window-exhaustive.json");
-        assertThat(ComlifeCommand.execute("replay", file.toString())).as(text()).isEqualTo(1);
-        assertThat(text()).contains("The violation recurs");
-        out.reset();
+        assertThat(ComlifeCommand.execute("replay", file.toString())).as(terminal.text()).isEqualTo(1);
+        assertThat(terminal.text()).contains("The violation recurs");
+        terminal.reset();
         int againstReference = ComlifeCommand.execute("replay", file.toString(), "--impl", "reference");
-        assertThat(againstReference).as(text()).isIn(0, 3);
-        assertThat(text()).doesNotContain("The violation recurs");
+        assertThat(againstReference).as(terminal.text()).isIn(0, 3);
+        assertThat(terminal.text()).doesNotContain("The violation recurs");
     }
 
     /** A schedule whose recorded thread cannot run diverges: exit 3, and it never says "does not recur". */
     @Test
     void aScheduleThatCannotBeFollowedDiverges(@TempDir Path temp) throws Exception {
         Path file = edited(temp, "double-unmarshal-exhaustive.json", "\"devenv/background\"", "\"devenv/nobody\"");
-        assertThat(ComlifeCommand.execute("replay", file.toString())).as(text()).isEqualTo(3);
-        assertThat(text()).contains("diverged").doesNotContain("does not recur");
+        assertThat(ComlifeCommand.execute("replay", file.toString())).as(terminal.text()).isEqualTo(3);
+        assertThat(terminal.text()).contains("diverged").doesNotContain("does not recur");
     }
 
     /** Another invariant than the recorded one breaking is another violation (exit 4), not "recurs". */
     @Test
     void anotherInvariantIsAnotherViolation(@TempDir Path temp) throws Exception {
         Path file = edited(temp, "double-unmarshal-exhaustive.json", "\"invariant\" : 4", "\"invariant\" : 9");
-        assertThat(ComlifeCommand.execute("replay", file.toString())).as(text()).isEqualTo(4);
-        assertThat(text()).contains("Another violation, not the recorded one").doesNotContain("recurs:");
+        assertThat(ComlifeCommand.execute("replay", file.toString())).as(terminal.text()).isEqualTo(4);
+        assertThat(terminal.text()).contains("Another violation, not the recorded one").doesNotContain("recurs:");
     }
 
     /** An implementation the file names that comlife cannot find is bad input, not ignored. */
     @Test
     void anUnknownImplementationInTheFileIsRefused(@TempDir Path temp) throws Exception {
         for (String name : new String[] {"fault:no-such-fault", "bogus", "class:com.example.Missing"}) {
-            err.reset();
+            terminal.reset();
             Path file = edited(temp, "double-unmarshal-exhaustive.json", "\"implementation\" : \"reference\"",
                     "\"implementation\" : \"" + name + "\"");
             assertThat(ComlifeCommand.execute("replay", file.toString())).as(name).isEqualTo(2);
-            assertThat(err.toString(StandardCharsets.UTF_8)).contains("names the implementation '" + name + "'");
+            assertThat(terminal.err()).contains("names the implementation '" + name + "'");
         }
     }
 
@@ -124,7 +100,7 @@ class ReplayCommandTest {
     void aClientFaultOnTheReferenceBlamesTheProgram() {
         Path file = counterexamples.resolve("double-unmarshal-exhaustive.json");
         assertThat(ComlifeCommand.execute("replay", file.toString(), "--impl", "reference")).isEqualTo(1);
-        assertThat(text()).contains("is a client fault", "The bug is in the program");
+        assertThat(terminal.text()).contains("is a client fault", "The bug is in the program");
     }
 
     /** The property engine's file replays its case from the seed: the same invariant breaks again. */
@@ -132,19 +108,19 @@ class ReplayCommandTest {
     void aPropertyCaseReplays() {
         Path file = counterexamples.resolve("double-unmarshal-property.json");
         assertThat(file).exists();
-        assertThat(ComlifeCommand.execute("replay", file.toString())).as(text()).isEqualTo(1);
-        assertThat(text()).contains("The violation recurs: invariant 4");
+        assertThat(ComlifeCommand.execute("replay", file.toString())).as(terminal.text()).isEqualTo(1);
+        assertThat(terminal.text()).contains("The violation recurs: invariant 4");
     }
 
     /** Lincheck's file reruns its check: recurs with the faulty helper, does not with the reference. */
     @Test
     void aLincheckCheckReplays() {
         Path file = counterexamples.resolve("split-release-lincheck.json");
-        assertThat(ComlifeCommand.execute("replay", file.toString())).as(text()).isEqualTo(1);
-        assertThat(text()).contains("The violation recurs: results not linearizable");
-        out.reset();
-        assertThat(ComlifeCommand.execute("replay", file.toString(), "--impl", "reference")).as(text()).isZero();
-        assertThat(text()).contains("does not recur");
+        assertThat(ComlifeCommand.execute("replay", file.toString())).as(terminal.text()).isEqualTo(1);
+        assertThat(terminal.text()).contains("The violation recurs: results not linearizable");
+        terminal.reset();
+        assertThat(ComlifeCommand.execute("replay", file.toString(), "--impl", "reference")).as(terminal.text()).isZero();
+        assertThat(terminal.text()).contains("does not recur");
     }
 
     private static Path edited(Path temp, String name, String from, String to) throws Exception {

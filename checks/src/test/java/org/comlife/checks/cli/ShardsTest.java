@@ -2,9 +2,6 @@ package org.comlife.checks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +12,8 @@ import org.comlife.reports.json.ReportJson;
 import org.comlife.reports.schema.Cell;
 import org.comlife.reports.schema.MatrixReport;
 import org.comlife.reports.schema.Row;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,24 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ShardsTest {
     private static final String[] MATRIX = {"--faults", "double-unmarshal,lockserver-window,unbalanced-unlock",
         "--engines", "property", "--quick"};
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
+    @RegisterExtension
+    final Terminal terminal = new Terminal();
 
-    @BeforeEach
-    void captureTerminal() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTerminal() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
 
     /** Two shards, each passing, merge into the unsharded run's cells and verdict; partial merges are refused. */
     @Test
@@ -55,9 +36,9 @@ class ShardsTest {
         Path first = temp.resolve("shard-1");
         Path second = temp.resolve("shard-2");
         Path merged = temp.resolve("merged");
-        assertThat(hunt(whole)).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(hunt(first, "--shard", "1/2")).as(out.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(hunt(second, "--shard", "2/2")).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(hunt(whole)).as(terminal.out()).isZero();
+        assertThat(hunt(first, "--shard", "1/2")).as(terminal.out()).isZero();
+        assertThat(hunt(second, "--shard", "2/2")).as(terminal.out()).isZero();
 
         MatrixReport one = ReportJson.read(first.resolve("report.json"));
         MatrixReport two = ReportJson.read(second.resolve("report.json"));
@@ -69,7 +50,7 @@ class ShardsTest {
         assertThat(secondCells).isNotEmpty();
 
         assertThat(ComlifeCommand.execute("merge", first.resolve("report.json").toString(),
-                second.resolve("report.json").toString(), "--out", merged.toString())).as(err.toString()).isZero();
+                second.resolve("report.json").toString(), "--out", merged.toString())).as(terminal.err()).isZero();
         MatrixReport unsharded = ReportJson.read(whole.resolve("report.json"));
         MatrixReport joined = ReportJson.read(merged.resolve("report.json"));
         assertThat(statuses(joined)).isEqualTo(statuses(unsharded));
@@ -99,11 +80,11 @@ class ShardsTest {
         String shard = first.resolve("report.json").toString();
 
         assertThat(merge(temp, shard)).isEqualTo(ComlifeCommand.EXIT_USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("shard 2/2 is missing");
+        assertThat(terminal.err()).contains("shard 2/2 is missing");
         assertThat(merge(temp, shard, shard)).isEqualTo(ComlifeCommand.EXIT_USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("shard 1/2 is given twice");
+        assertThat(terminal.err()).contains("shard 1/2 is given twice");
         assertThat(merge(temp, shard, other.resolve("report.json").toString())).isEqualTo(ComlifeCommand.EXIT_USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("share the plan");
+        assertThat(terminal.err()).contains("share the plan");
     }
 
     /** A second hunt into the same folder leaves none of the first hunt's replay or trace files. */
@@ -133,7 +114,7 @@ class ShardsTest {
     }
 
     private int merge(Path temp, String... shards) {
-        err.reset();
+        terminal.reset();
         List<String> command = new ArrayList<>(List.of("merge"));
         command.addAll(List.of(shards));
         command.addAll(List.of("--out", temp.resolve("merged").toString()));

@@ -2,9 +2,6 @@ package org.comlife.checks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.comlife.checks.impl.UserJar;
 import org.comlife.checks.impl.UserSources;
@@ -13,9 +10,8 @@ import org.comlife.reports.json.ReportJson;
 import org.comlife.reports.schema.Cell;
 import org.comlife.reports.schema.MatrixReport;
 import org.comlife.reports.schema.Status;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,19 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UserJarHuntTest {
     private static final String PACKAGE = "com.example.userjar";
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream savedOut;
+    @RegisterExtension
+    final Terminal terminal = new Terminal();
 
-    @BeforeEach
-    void captureTerminal() {
-        savedOut = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTerminal() {
-        System.setOut(savedOut);
-    }
 
     /** The correct class passes Lincheck, the property engine, the explorer (and JPF when installed). */
     @Test
@@ -56,7 +42,7 @@ class UserJarHuntTest {
             assertThat(cell.status()).as(cell.engine() + ": " + cell.message()).isEqualTo(Status.PASSED);
             assertThat(cell.explored()).as(cell.engine()).isPositive();
         }
-        assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(exit).as(terminal.out()).isZero();
     }
 
     /** The buggy class is found not linearizable by Lincheck, with its steps, and not reported as an error. */

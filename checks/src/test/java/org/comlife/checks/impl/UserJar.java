@@ -2,16 +2,12 @@ package org.comlife.checks.impl;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -40,14 +36,7 @@ public final class UserJar {
             throw new IllegalStateException("the user's sources did not compile: " + sources.keySet());
         }
         Path jar = folder.resolve("user.jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
-             Stream<Path> paths = Files.walk(classes)) {
-            for (Path path : (Iterable<Path>) paths.filter(Files::isRegularFile).sorted()::iterator) {
-                out.putNextEntry(new JarEntry(classes.relativize(path).toString().replace(File.separatorChar, '/')));
-                Files.copy(path, out);
-                out.closeEntry();
-            }
-        }
+        SystemClassPath.pack(classes, jar);
         return jar;
     }
 }
