@@ -96,8 +96,7 @@ final class HuntCommand implements Callable<Integer> {
         MatrixScope scope = quick ? MatrixScope.CLAIMED_ONLY : MatrixScope.FULL;
         MatrixPlan plan = new MatrixPlan(selected, hunted, implementation, scope, cellBudget, part,
                 "seed " + seed + "; exploration budget " + budgetSeconds + " s");
-        TerminalProgress progress = new TerminalProgress(System.out,
-                part.select(plan.cells(), scope, hunted).size());
+        TerminalProgress progress = new TerminalProgress(System.out, plan.cellsToRun().size());
         MatrixRun run = VerificationMatrix.run(plan, progress);
         Map<String, String> replayFiles = ReplayFiles.write(out, run.found(), user);
         MatrixReport report = run.report()

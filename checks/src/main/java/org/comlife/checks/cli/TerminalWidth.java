@@ -21,14 +21,19 @@ final class TerminalWidth {
 
     /** The width to draw at; {@code given} is --width, or null. */
     static int of(Integer given) {
+        return of(given, System.getenv("COLUMNS"), System.console() != null);
+    }
+
+    /** The width, from --width, the value of COLUMNS (either may be null), or the terminal when there is one. */
+    static int of(Integer given, String columnsVariable, boolean terminal) {
         if (given != null) {
             if (given < MINIMUM) {
                 throw new UsageProblem("--width must be at least " + MINIMUM + ", got " + given);
             }
             return given;
         }
-        Integer columns = number(System.getenv("COLUMNS"));
-        if (columns == null && System.console() != null) {
+        Integer columns = number(columnsVariable);
+        if (columns == null && terminal) {
             columns = askTerminal();
         }
         return columns == null ? FALLBACK : Math.max(MINIMUM, columns);

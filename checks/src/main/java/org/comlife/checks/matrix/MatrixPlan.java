@@ -3,6 +3,7 @@ package org.comlife.checks.matrix;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.comlife.checks.faults.Fault;
 import org.comlife.model.runtime.RuntimeHelpers;
 
@@ -55,14 +56,33 @@ public record MatrixPlan(List<Engine> engines, List<Fault> faults, RuntimeHelper
         return cells;
     }
 
+    /** The cells of the whole matrix this plan's shard runs. */
+    public Set<CellKey> cellsToRun() {
+        return shard.select(cells(), this::cost);
+    }
+
+    /**
+     * What a cell costs, in milliseconds of a full hunt ({@link CellCosts}); nothing when it does
+     * not run (its engine is not available here, or it is not claimed in a quick matrix).
+     */
+    public long cost(CellKey cell) {
+        for (Engine engine : engines) {
+            if (engine.id() == cell.engine() && engine.unavailableReason() != null) {
+                return 0;
+            }
+        }
+        return CellCosts.millis(cell, scope, faults);
+    }
+
     /**
      * One line that is the same for every shard of this matrix and differs for another matrix:
-     * the implementation, the engines, the rows, the scope, the cell budget and the settings.
+     * the implementation, the engines (and which cannot run: their cells are dealt as free), the
+     * rows, the scope, the cell budget and the settings.
      */
     public String identity() {
         List<String> engineIds = new ArrayList<>();
         for (Engine engine : engines) {
-            engineIds.add(engine.id().id());
+            engineIds.add(engine.id().id() + (engine.unavailableReason() == null ? "" : " (not available)"));
         }
         List<String> faultIds = new ArrayList<>();
         for (Fault fault : faults) {

@@ -91,13 +91,13 @@ public record ProgramRef(Kind kind, String name) {
         return kind == Kind.EXAMPLE ? null : FaultCatalogue.named(name);
     }
 
-    /** How people read it: "double-unmarshal", "the correct twin of tedious-count", "example vs-package". */
+    /** How people read it: "the program of double-unmarshal", "the correct version of ...", "the example vs-package". */
     public String describe() {
         switch (kind) {
             case FAULT:
                 return "the program of " + name;
             case TWIN:
-                return "the correct twin of " + name;
+                return "the correct version of the " + name + " program (any correct implementation passes it)";
             default:
                 return "the example " + name;
         }

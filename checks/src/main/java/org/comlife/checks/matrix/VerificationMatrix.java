@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultKind;
+import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.reports.schema.Cell;
 import org.comlife.reports.schema.EngineInfo;
 import org.comlife.reports.schema.MatrixReport;
@@ -31,9 +32,8 @@ public final class VerificationMatrix {
     }
 
     /** The whole matrix, each cell under the default budget. */
-    public static MatrixRun run(List<Engine> engines, List<Fault> faults,
-                                org.comlife.model.runtime.RuntimeHelpers implementation, MatrixScope scope,
-                                MatrixProgress progress) {
+    public static MatrixRun run(List<Engine> engines, List<Fault> faults, RuntimeHelpers implementation,
+                                MatrixScope scope, MatrixProgress progress) {
         return run(MatrixPlan.whole(engines, faults, implementation, scope), progress);
     }
 
@@ -49,7 +49,7 @@ public final class VerificationMatrix {
                     ? EngineInfo.available(id.id(), id.displayName(), id.description())
                     : EngineInfo.unavailable(id.id(), id.displayName(), id.description(), engine.unavailableReason()));
         }
-        Set<CellKey> mine = plan.shard().select(plan.cells(), plan.scope(), plan.faults());
+        Set<CellKey> mine = plan.cellsToRun();
         List<Row> rows = new ArrayList<>();
         List<MatrixRun.Found> found = new ArrayList<>();
         List<Cell> reference = cells(plan, null, mine, progress, found);

@@ -18,8 +18,8 @@ class LincheckFindingTest {
     @Test
     void aProgramsFindingIsItsJournal() {
         Fault fault = FaultCatalogue.named("double-unmarshal");
-        ProgramOutcome outcome = ScenarioModelCheck.check(fault.id().toString(), fault.program(), fault.helpers(),
-                LincheckTierBudgets.SCENARIO_INVOCATIONS);
+        // Every run of this program breaks the invariant: two interleavings are plenty.
+        ProgramOutcome outcome = ScenarioModelCheck.check(fault.id().toString(), fault.program(), fault.helpers(), 2);
 
         LincheckFinding found = outcome.finding();
         assertThat(found.kind()).isEqualTo(LincheckFinding.Kind.CONTRACT_BROKEN);

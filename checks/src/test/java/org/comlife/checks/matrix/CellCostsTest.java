@@ -21,7 +21,7 @@ class CellCostsTest {
     /** Every row (the reference, every catalogue fault) and every engine has a measured cost. */
     @Test
     void everyCellIsMeasured() {
-        for (CellKey cell : plan(FaultCatalogue.all()).cells()) {
+        for (CellKey cell : plan(FaultCatalogue.all(), MatrixScope.FULL).cells()) {
             assertThat(CellCosts.isMeasured(cell)).as(cell + " has no cost in cell-costs.tsv").isTrue();
         }
     }
@@ -31,11 +31,12 @@ class CellCostsTest {
     void everyCellRunsInExactlyOneShard() {
         for (List<Fault> faults : List.of(FaultCatalogue.all(), FaultCatalogue.all().subList(3, 6))) {
             for (MatrixScope scope : MatrixScope.values()) {
-                List<CellKey> planned = plan(faults).cells();
+                MatrixPlan plan = plan(faults, scope);
+                List<CellKey> planned = plan.cells();
                 for (int count = 1; count <= 5; count++) {
                     Set<CellKey> dealt = new HashSet<>();
                     for (int index = 1; index <= count; index++) {
-                        Set<CellKey> mine = new MatrixShard(index, count).select(planned, scope, faults);
+                        Set<CellKey> mine = plan.withShard(new MatrixShard(index, count)).cellsToRun();
                         assertThat(dealt).as("shard " + index + "/" + count).doesNotContainAnyElementsOf(mine);
                         dealt.addAll(mine);
                     }
@@ -48,30 +49,30 @@ class CellCostsTest {
     /** Two shards of the full hunt cost within 10% of each other by the pinned costs (they were 99 s against 10 s). */
     @Test
     void twoShardsOfTheFullHuntCostAlike() {
-        List<Fault> faults = FaultCatalogue.all();
-        List<CellKey> planned = plan(faults).cells();
+        MatrixPlan plan = plan(FaultCatalogue.all(), MatrixScope.FULL);
         long[] cost = new long[2];
         for (int index = 1; index <= 2; index++) {
-            for (CellKey cell : new MatrixShard(index, 2).select(planned, MatrixScope.FULL, faults)) {
-                cost[index - 1] += CellCosts.millis(cell, MatrixScope.FULL, faults);
+            for (CellKey cell : plan.withShard(new MatrixShard(index, 2)).cellsToRun()) {
+                cost[index - 1] += plan.cost(cell);
             }
         }
         assertThat(Math.abs(cost[0] - cost[1])).isLessThan((cost[0] + cost[1]) / 10);
     }
 
-    private static MatrixPlan plan(List<Fault> faults) {
+    /** Every engine, available: the deal of a full hunt with jpf-core. */
+    private static MatrixPlan plan(List<Fault> faults, MatrixScope scope) {
         List<Engine> engines = new ArrayList<>();
         for (EngineId id : EngineId.values()) {
             engines.add(new NamedOnly(id));
         }
-        return MatrixPlan.whole(engines, faults, RuntimeHelpers.reference(), MatrixScope.FULL);
+        return MatrixPlan.whole(engines, faults, RuntimeHelpers.reference(), scope);
     }
 
     /** An engine that is only its id: dealing cells never runs one. */
     private record NamedOnly(EngineId id) implements Engine {
         @Override
         public String unavailableReason() {
-            return "not run";
+            return null;
         }
 
         @Override

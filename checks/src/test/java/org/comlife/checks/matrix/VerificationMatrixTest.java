@@ -131,6 +131,14 @@ class VerificationMatrixTest {
                 .containsSubsequence("release()", "decrement()", "suspend()", "(switch)", "lockForActivation()");
     }
 
+    /** A fault out of an engine's reach is a skipped cell saying why, never a clean run of 0 ms. */
+    @Test
+    void outOfReachIsSkippedWithItsReason() {
+        Cell property = report.row("split-release").orElseThrow().cellFor(EngineId.PROPERTY.id()).orElseThrow();
+        assertThat(property.status()).isEqualTo(Status.SKIPPED);
+        assertThat(property.message()).startsWith("out of reach of action chains: its window lies inside one helper call");
+    }
+
     /** The gate's verdict is PASS. */
     @Test
     void verdictIsPass() {
