@@ -1,6 +1,8 @@
 package org.comlife.checks.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +39,8 @@ import picocli.CommandLine.Option;
 @Command(name = "hunt", mixinStandardHelpOptions = true,
         description = "Run every engine against the implementation and every fault; write the report.")
 final class HuntCommand implements Callable<Integer> {
+    /** The file in the report folder that holds what the engines printed while they ran. */
+    static final String ENGINE_LOG = "engines.log";
     /** How a user replays a file of out/counterexamples (README, "The command line"). */
     static final String REPLAY_COMMAND = "java -jar checks/target/comlife.jar replay";
 
@@ -96,8 +100,7 @@ final class HuntCommand implements Callable<Integer> {
         MatrixScope scope = quick ? MatrixScope.CLAIMED_ONLY : MatrixScope.FULL;
         MatrixPlan plan = new MatrixPlan(selected, hunted, implementation, scope, cellBudget, part,
                 "seed " + seed + "; exploration budget " + budgetSeconds + " s");
-        TerminalProgress progress = new TerminalProgress(System.out, plan.cellsToRun().size());
-        MatrixRun run = VerificationMatrix.run(plan, progress);
+        MatrixRun run = runQuietly(plan);
         Map<String, String> replayFiles = ReplayFiles.write(out, run.found(), user);
         MatrixReport report = run.report()
                 .withReplayHelp(REPLAY_COMMAND + " " + out + "/" + ReplayText.FILE_PLACEHOLDER)
@@ -113,7 +116,30 @@ final class HuntCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.print(TextSummaryRenderer.render(report, out.toString()));
+        Path engineLog = out.resolve(ENGINE_LOG);
+        if (Files.size(engineLog) > 0) {
+            System.out.println("What the engines printed while they ran: " + engineLog);
+        }
         return report.summary().verdict() == Verdict.PASS ? 0 : ComlifeCommand.EXIT_FAILED;
+    }
+
+    /**
+     * Runs the plan with its progress on the terminal; what the engines print themselves (Lincheck's
+     * warnings, a user class's logging) goes to {@value #ENGINE_LOG} in the report folder instead,
+     * where it does not break the progress lines.
+     */
+    private MatrixRun runQuietly(MatrixPlan plan) throws IOException {
+        PrintStream terminal = System.out;
+        PrintStream errors = System.err;
+        try (PrintStream log = new PrintStream(Files.newOutputStream(out.resolve(ENGINE_LOG)), true,
+                StandardCharsets.UTF_8)) {
+            System.setOut(log);
+            System.setErr(log);
+            return VerificationMatrix.run(plan, new TerminalProgress(terminal, plan.cellsToRun().size()));
+        } finally {
+            System.setOut(terminal);
+            System.setErr(errors);
+        }
     }
 
     private static void prepareFolder(Path folder) {

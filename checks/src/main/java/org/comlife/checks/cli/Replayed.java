@@ -10,7 +10,7 @@ import org.comlife.reports.schema.Counterexample;
  *
  * @param diverged why the replay could not follow the recording, or null when it did
  * @param problem  the first problem met, as a sentence, or null
- * @param category what kind of problem, for problems no invariant names ("results not linearizable")
+ * @param category what kind of problem, for problems no invariant names ("linearizability")
  */
 record Replayed(String diverged, String problem, Invariant invariant, String category, Counterexample run) {
 

@@ -34,6 +34,8 @@ import org.jetbrains.lincheck.LincheckAssertionError;
  */
 final class LincheckFailures {
     private static final String LINCHECK_BUG = "caught a bug in Lincheck";
+    /** What a helper's finding breaks, as the report says it ("breaks linearizability: ..."). */
+    private static final String LINEARIZABILITY = "linearizability";
 
     private LincheckFailures() {
     }
@@ -67,12 +69,12 @@ final class LincheckFailures {
         List<String> threads = LincheckTraceSteps.threads(failure);
         List<LincheckFinding.Step> steps = LincheckTraceSteps.steps(failure);
         if (thrown != null) {
-            return new LincheckFinding(LincheckFinding.Kind.OPERATION_FAILED, "an operation threw " + thrown,
-                    threads, steps, List.of(), List.of(), report);
+            return new LincheckFinding(LincheckFinding.Kind.OPERATION_FAILED, LINEARIZABILITY + ": an operation threw "
+                    + thrown, threads, steps, List.of(), List.of(), report);
         }
-        return new LincheckFinding(LincheckFinding.Kind.NOT_LINEARIZABLE, "results not linearizable: no order of "
-                + "the operations one at a time gives " + LincheckTraceSteps.results(failure), threads, steps,
-                List.of(), List.of(), report);
+        return new LincheckFinding(LincheckFinding.Kind.NOT_LINEARIZABLE, LINEARIZABILITY + ": no order of the "
+                + "operations one at a time gives these results: " + LincheckTraceSteps.results(failure), threads,
+                steps, List.of(), List.of(), report);
     }
 
     /** "a livelock", "a deadlock", "a time-out": what Lincheck saw instead of the end. */

@@ -12,7 +12,7 @@ import org.comlife.specs.invariants.Breach;
  * program gives the journal of the run that broke an invariant and the breaches.
  *
  * @param kind     what kind of failure
- * @param headline the broken invariant or "results not linearizable", as a sentence
+ * @param headline the broken invariant, or "linearizability: ..." with the results no order explains
  * @param threads  the threads, in column order (helper checks; empty for a program)
  * @param steps    the interleaving (helper checks; empty for a program)
  * @param journal  the run's API calls (a program; empty for a helper check)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.comlife.checks.impl.sample.ChattyCount;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ComlifeCommandTest {
     @RegisterExtension
     final Terminal terminal = new Terminal();
-
 
     /** Each kind of bad input is refused in one line with exit code 2. */
     @Test
@@ -74,5 +74,18 @@ class ComlifeCommandTest {
 
         assertThat(ComlifeCommand.execute("replay", replay.toString())).isEqualTo(ComlifeCommand.EXIT_FAILED);
         assertThat(ComlifeCommand.execute("replay", replay.toString(), "--impl", "reference")).isZero();
+    }
+
+    /** What the implementation prints while the engines run goes to engines.log, not between the progress lines. */
+    @Test
+    void whatTheEnginesPrintGoesToTheLog(@TempDir Path temp) {
+        Path report = temp.resolve("report");
+        int exit = ComlifeCommand.execute("hunt", "--impl", ChattyCount.class.getName(), "--quick", "--faults",
+                "lockserver-window", "--engines", "exhaustive", "--budget", "2", "--out", report.toString());
+
+        assertThat(exit).as(terminal.out() + terminal.err()).isZero();
+        assertThat(terminal.out()).contains("[1/").doesNotContain(ChattyCount.LINE);
+        assertThat(report.resolve(HuntCommand.ENGINE_LOG)).content().contains(ChattyCount.LINE);
+        assertThat(terminal.out()).contains(report.resolve(HuntCommand.ENGINE_LOG).toString());
     }
 }

@@ -117,7 +117,7 @@ class ReplayCommandTest {
     void aLincheckCheckReplays() {
         Path file = counterexamples.resolve("split-release-lincheck.json");
         assertThat(ComlifeCommand.execute("replay", file.toString())).as(terminal.text()).isEqualTo(1);
-        assertThat(terminal.text()).contains("The violation recurs: results not linearizable");
+        assertThat(terminal.text()).contains("The violation recurs: linearizability: no order");
         terminal.reset();
         assertThat(ComlifeCommand.execute("replay", file.toString(), "--impl", "reference")).as(terminal.text()).isZero();
         assertThat(terminal.text()).contains("does not recur");

@@ -39,7 +39,7 @@ class LincheckFindingTest {
 
         LincheckFinding found = outcome.finding();
         assertThat(found.kind()).isEqualTo(LincheckFinding.Kind.NOT_LINEARIZABLE);
-        assertThat(found.headline()).startsWith("results not linearizable").contains("release(): 0",
+        assertThat(found.headline()).startsWith("linearizability: no order of the operations").contains("release(): 0",
                 "lockForActivation(): true");
         assertThat(found.threads()).containsExactly("Thread 1", "Thread 2");
         assertThat(found.steps()).extracting(LincheckFinding.Step::operation)
