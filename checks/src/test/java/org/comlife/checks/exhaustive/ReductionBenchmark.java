@@ -113,7 +113,7 @@ public final class ReductionBenchmark {
 
     /** The full hunt's engine time per engine: every engine on the reference and every fault; the explorer twice. */
     private static void huntTimes() {
-        EngineSettings settings = new EngineSettings(600, 1, JpfInstallation.locate(), null);
+        EngineSettings settings = EngineSettings.ofReference(600, 1, JpfInstallation.locate());
         List<Engine> engines = new ArrayList<>();
         for (EngineId id : EngineId.values()) {
             engines.add(id.create(settings));
