@@ -8,6 +8,9 @@ import org.comlife.checks.matrix.JournalCounterexample;
 import org.comlife.checks.schedule.DeterministicScheduler;
 import org.comlife.checks.schedule.ReplayChooser;
 import org.comlife.checks.schedule.ScheduledRun;
+import org.comlife.checks.usercheck.ProgramRejected;
+import org.comlife.checks.usercheck.ProgramReplay;
+import org.comlife.checks.usercheck.ProgramReplayFile;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.model.snapshot.WorldSnapshot;
 import org.comlife.reports.text.TextSwimlaneRenderer;
@@ -18,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Re-runs a recorded counterexample (written by {@code comlife hunt} into
+ * Re-runs a recorded counterexample (written by {@code comlife hunt} or {@code comlife check} into
  * report/counterexamples/) deterministically: the same program, the same schedule, against
  * the implementation it was found with or another one, and says whether the violation recurs.
  * Exit code 0 when it does not, 1 when it does.
@@ -40,6 +43,9 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (ProgramReplayFile.isOne(file)) {
+            return replayProgram();
+        }
         ReplayFile replay = ReplayFile.read(file);
         Fault fault = FaultSelection.named(replay.fault());
         RuntimeHelpers helpers = implementation == null ? fault.helpers()
@@ -68,6 +74,22 @@ final class ReplayCommand implements Callable<Integer> {
                 problem, null, null)));
         System.out.println("The violation recurs: " + problem);
         return ComlifeCommand.EXIT_FAILED;
+    }
+
+    /** A violation of a user's program recorded by {@code comlife check}: replayed with the program as checked. */
+    private Integer replayProgram() {
+        if (implementation != null || classpath != null) {
+            throw new UsageProblem("a program's counterexample replays with the class path it was checked with; "
+                    + "--impl and --classpath apply to a fault's");
+        }
+        try {
+            ProgramReplay.Outcome outcome = ProgramReplay.replay(ProgramReplayFile.read(file),
+                    TextSwimlaneRenderer.DEFAULT_WIDTH);
+            System.out.print(outcome.text());
+            return outcome.recurs() ? ComlifeCommand.EXIT_FAILED : 0;
+        } catch (ProgramRejected rejected) {
+            throw new UsageProblem(rejected.getMessage());
+        }
     }
 
     private static String endProblem(ScheduledRun run) {

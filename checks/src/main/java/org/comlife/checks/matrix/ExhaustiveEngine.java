@@ -85,7 +85,8 @@ public final class ExhaustiveEngine implements Engine {
                         : "every interleaving explored, no violation");
     }
 
-    private static EngineFinding finding(ExplorationResult result, String program, String what) {
+    /** The finding of an exploration that found a violation: its shortest counterexample and its schedule. */
+    public static EngineFinding finding(ExplorationResult result, String program, String what) {
         ExhaustiveCounterexample found = result.counterexample();
         int brokenAt = found.journal().isEmpty() ? 0 : found.journal().get(found.journal().size() - 1).step();
         String replay = "schedule " + found.schedule() + " (replay with ReplayChooser; or: comlife replay)";

@@ -97,7 +97,8 @@ public final class JpfEngine implements Engine {
         return finding(new JpfRunner(lookup.installation()).hunt(fault.id()), fault.id().toString());
     }
 
-    private static EngineFinding finding(JpfResult result, String what) {
+    /** The finding of one JPF run over {@code what}; a run that checked nothing is thrown as an error. */
+    public static EngineFinding finding(JpfResult result, String what) {
         if (result.verdict() == JpfVerdict.TARGET_NOT_LOADED || result.verdict() == JpfVerdict.FAILED) {
             throw new IllegalStateException("JPF did not check " + what + ": " + result.summary()
                     + (result.failure() == null ? "" : " — " + result.failure()));
