@@ -4,9 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.comlife.checks.jpf.host.JpfLookup;
 import org.comlife.checks.matrix.EngineId;
@@ -17,11 +15,7 @@ import org.comlife.checks.usercheck.ProgramCheck;
 import org.comlife.checks.usercheck.ProgramCheckResult;
 import org.comlife.checks.usercheck.ProgramClass;
 import org.comlife.checks.usercheck.ProgramRejected;
-import org.comlife.checks.usercheck.ProgramReplays;
 import org.comlife.model.program.ProgramParameters;
-import org.comlife.reports.io.ReportWriteException;
-import org.comlife.reports.io.ReportWriter;
-import org.comlife.reports.render.ReplayText;
 import org.comlife.reports.schema.MatrixReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,9 +31,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check your own program (a class implementing org.comlife.model.program.Program) on every engine.")
 final class CheckCommand implements Callable<Integer> {
-    /** How a user replays a file of out/counterexamples (README, "The command line"). */
-    private static final String REPLAY_COMMAND = "java -jar checks/target/comlife.jar replay";
-
     @Parameters(index = "0", paramLabel = "<program class>", description = "your program's fully qualified class name")
     String programClass;
 
@@ -84,32 +75,19 @@ final class CheckCommand implements Callable<Integer> {
         } catch (ProgramRejected rejected) {
             throw new UsageProblem(rejected.getMessage());
         }
-        MatrixReport report = withReplays(result);
+        MatrixReport report;
         try {
-            ReportWriter.write(report, out);
-        } catch (ReportWriteException unwritable) {
-            throw new UsageProblem(unwritable.getMessage());
+            report = CheckReport.write(result, out);
+        } catch (IOException unwritable) {
+            throw new UsageProblem("cannot write the report into " + out + ": " + unwritable.getMessage());
         }
         System.out.println();
-        printVerdict(result);
+        printVerdict(result, report);
         System.out.println("report: " + out.toAbsolutePath() + " (report.html, summary.md, report.json)");
         return result.outcome().exitCode();
     }
 
-    private MatrixReport withReplays(ProgramCheckResult result) {
-        Map<String, String> files = new LinkedHashMap<>();
-        try {
-            files.putAll(ProgramReplays.write(result, out));
-        } catch (IOException unwritable) {
-            throw new UsageProblem("cannot write the counterexamples into " + out + ": " + unwritable.getMessage());
-        }
-        return result.report().withReplayHelp(REPLAY_COMMAND + " " + out + "/" + ReplayText.FILE_PLACEHOLDER)
-                .withCells((row, cell) -> cell.counterexample() != null && files.containsKey(cell.engine())
-                        ? cell.withCounterexample(cell.counterexample().withReplayFile(files.get(cell.engine())))
-                        : cell);
-    }
-
-    private void printVerdict(ProgramCheckResult result) {
+    private void printVerdict(ProgramCheckResult result, MatrixReport report) {
         CheckOutcome outcome = result.outcome();
         String title = result.program().title();
         switch (outcome) {
@@ -117,9 +95,8 @@ final class CheckCommand implements Callable<Integer> {
                 System.out.println("VIOLATION: " + title + " breaks the contract (found by "
                         + ids(result.violatingEngines()) + ").");
                 System.out.println();
-                String replay = ProgramReplays.fileOf(result.shortest().orElseThrow().engine());
-                System.out.print(CounterexampleStory.of(result, width, result.shortest().orElseThrow().schedule() == null
-                        ? null : REPLAY_COMMAND + " " + out + "/" + replay));
+                System.out.print(CounterexampleStory.of(result, width,
+                        CheckReport.replayCommand(report, out, result.shortest().orElseThrow().engine())));
             }
             case ENGINE_ERROR -> System.out.println("ENGINE ERROR: no violation found, but not every engine finished "
                     + "(see the cells marked error above, and summary.md).");

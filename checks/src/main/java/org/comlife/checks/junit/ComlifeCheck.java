@@ -20,10 +20,9 @@ import org.comlife.checks.usercheck.ProgramCheck;
 import org.comlife.checks.usercheck.ProgramCheckResult;
 import org.comlife.checks.usercheck.ProgramClass;
 import org.comlife.checks.usercheck.ProgramRejected;
-import org.comlife.checks.usercheck.ProgramReplays;
+import org.comlife.checks.cli.CheckReport;
 import org.comlife.model.program.Program;
 import org.comlife.model.program.ProgramParameters;
-import org.comlife.reports.io.ReportWriter;
 import org.comlife.reports.schema.Cell;
 import org.comlife.reports.schema.MatrixReport;
 import org.comlife.reports.schema.Status;
@@ -59,6 +58,8 @@ public final class ComlifeCheck {
     private long seed = 1;
     private Path jpfHome;
     private Path reportFolder;
+    /** The report of the last run, as written. */
+    private MatrixReport written;
 
     private ComlifeCheck(Class<? extends Program> program) {
         if (program == null) {
@@ -176,21 +177,15 @@ public final class ComlifeCheck {
     }
 
     private String replay(ProgramCheckResult result) {
-        return result.shortest().filter(found -> found.schedule() != null)
-                .map(found -> "java -jar comlife.jar replay "
-                        + folder().resolve(ProgramReplays.fileOf(found.engine())).toAbsolutePath()
-                        + " (or run this test again: the engines are deterministic, seed " + seed + ")")
-                .orElse(null);
+        return result.shortest().map(found -> CheckReport.replayCommand(written, folder().toAbsolutePath(),
+                found.engine())).map(command -> command + " (or run this test again: the engines are deterministic, "
+                + "seed " + seed + ")").orElse(null);
     }
 
     private void writeReport(ProgramCheckResult result) {
         Path folder = folder();
         try {
-            Map<String, String> files = ProgramReplays.write(result, folder);
-            MatrixReport report = result.report().withCells((row, cell) -> cell.counterexample() != null
-                    && files.containsKey(cell.engine())
-                    ? cell.withCounterexample(cell.counterexample().withReplayFile(files.get(cell.engine()))) : cell);
-            ReportWriter.write(report, folder);
+            written = CheckReport.write(result, folder.toAbsolutePath());
         } catch (IOException unwritable) {
             throw new AssertionError("cannot write the report of " + program.getName() + " into " + folder + ": "
                     + unwritable.getMessage(), unwritable);

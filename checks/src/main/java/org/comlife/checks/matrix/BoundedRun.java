@@ -71,11 +71,13 @@ public final class BoundedRun {
      * A thread of the work found alive: its name, state, where it was (the frame of interest, or
      * its top frame; null when it had none), and whether it then ended (stopped or unwound).
      */
-    public record Straggler(String thread, Thread.State state, StackTraceElement frame, boolean ended) {
+    public record Straggler(String thread, Thread.State state, StackTraceElement frame, boolean interesting,
+                            boolean ended) {
         @Override
         public String toString() {
             return "thread '" + thread + "' (" + state.name().toLowerCase().replace('_', ' ') + ")"
-                    + (frame == null ? "" : " in " + frame) + (ended ? "" : ", abandoned");
+                    + (frame == null ? "" : " in " + frame.getClassName() + "." + frame.getMethodName() + "("
+                    + frame.getFileName() + ":" + frame.getLineNumber() + ")") + (ended ? "" : ", abandoned");
         }
     }
 
@@ -135,11 +137,21 @@ public final class BoundedRun {
         return new Completed<>(value, millis, left);
     }
 
-    /** The threads as a sentence: "thread 'a' (runnable) in X.y(X.java:3); thread 'b' ...". */
+    /**
+     * The threads as a sentence: "thread 'a' (runnable) in X.y(X.java:3); thread 'b' ...", those in
+     * a frame of interest (the user's code) first.
+     */
     public static String describe(List<Straggler> threads) {
         List<String> parts = new ArrayList<>();
         for (Straggler straggler : threads) {
-            parts.add(straggler.toString());
+            if (straggler.interesting()) {
+                parts.add(straggler.toString());
+            }
+        }
+        for (Straggler straggler : threads) {
+            if (!straggler.interesting()) {
+                parts.add(straggler.toString());
+            }
         }
         return parts.isEmpty() ? "no thread (it ended as the budget ran out)" : String.join("; ", parts);
     }

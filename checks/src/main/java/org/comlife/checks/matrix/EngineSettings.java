@@ -1,7 +1,9 @@
 package org.comlife.checks.matrix;
 
+import java.time.Duration;
 import org.comlife.checks.exhaustive.ExplorationBudget;
 import org.comlife.checks.impl.ImplementationClass;
+import org.comlife.checks.jpf.host.JpfEntryPoint;
 import org.comlife.checks.jpf.host.JpfLookup;
 
 /**
@@ -12,8 +14,12 @@ import org.comlife.checks.jpf.host.JpfLookup;
  * @param jpf                the jpf-core installation, or why there is none
  * @param userImplementation the user's implementation class, for engines that load it again in a
  *                           JVM of their own; null when the reference is checked
+ * @param jpfEntry           how the user gives jpf-core, for the words of JPF's messages
+ * @param cellBudget         the wall-clock budget of one cell, which engines that run several
+ *                           searches in one cell share out among them
  */
-public record EngineSettings(long budgetSeconds, long seed, JpfLookup jpf, ImplementationClass userImplementation) {
+public record EngineSettings(long budgetSeconds, long seed, JpfLookup jpf, ImplementationClass userImplementation,
+                             JpfEntryPoint jpfEntry, Duration cellBudget) {
     /** Cases the property engine tries per cell: it stops at the first failing one. */
     public static final int PROPERTY_TRIES = 500;
 
@@ -21,8 +27,11 @@ public record EngineSettings(long budgetSeconds, long seed, JpfLookup jpf, Imple
         if (budgetSeconds < 1) {
             throw new IllegalArgumentException("the exploration budget must be at least 1 second, got " + budgetSeconds);
         }
-        if (jpf == null) {
-            throw new IllegalArgumentException("the engines need the outcome of looking for jpf-core");
+        if (jpf == null || jpfEntry == null) {
+            throw new IllegalArgumentException("the engines need the outcome of looking for jpf-core, and how it is given");
+        }
+        if (cellBudget == null || cellBudget.toSeconds() < 1) {
+            throw new IllegalArgumentException("a cell's budget must be at least 1 second, got " + cellBudget);
         }
     }
 

@@ -36,8 +36,7 @@ final class Stragglers {
     static List<BoundedRun.Straggler> end(ThreadGroup group, Predicate<StackTraceElement> interesting) {
         Map<Thread, BoundedRun.Straggler> seen = new LinkedHashMap<>();
         for (Thread thread : alive(group)) {
-            seen.put(thread, new BoundedRun.Straggler(thread.getName(), thread.getState(),
-                    frameOf(thread.getStackTrace(), interesting), false));
+            seen.put(thread, straggler(thread, interesting));
             thread.interrupt();
         }
         if (seen.isEmpty()) {
@@ -46,8 +45,7 @@ final class Stragglers {
         joinAll(alive(group), BoundedRun.STOP_GRACE.toMillis());
         for (int round = 0; round < ROUNDS && !alive(group).isEmpty(); round++) {
             for (Thread thread : alive(group)) {
-                seen.putIfAbsent(thread, new BoundedRun.Straggler(thread.getName(), thread.getState(),
-                        frameOf(thread.getStackTrace(), interesting), false));
+                seen.putIfAbsent(thread, straggler(thread, interesting));
                 thread.setPriority(Thread.MIN_PRIORITY);
                 stop(thread);
             }
@@ -57,9 +55,16 @@ final class Stragglers {
         for (Map.Entry<Thread, BoundedRun.Straggler> entry : seen.entrySet()) {
             BoundedRun.Straggler straggler = entry.getValue();
             result.add(new BoundedRun.Straggler(straggler.thread(), straggler.state(), straggler.frame(),
-                    !entry.getKey().isAlive()));
+                    straggler.interesting(), !entry.getKey().isAlive()));
         }
         return result;
+    }
+
+    private static BoundedRun.Straggler straggler(Thread thread, Predicate<StackTraceElement> interesting) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        StackTraceElement frame = frameOf(stack, interesting);
+        return new BoundedRun.Straggler(thread.getName(), thread.getState(), frame,
+                frame != null && interesting.test(frame), false);
     }
 
     /** The first frame of interest; else the first outside the JDK; else the top frame; null for none. */

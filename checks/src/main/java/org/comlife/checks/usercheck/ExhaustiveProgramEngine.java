@@ -7,6 +7,7 @@ import org.comlife.checks.exhaustive.Verdict;
 import org.comlife.checks.matrix.EngineFinding;
 import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.matrix.ExhaustiveEngine;
+import org.comlife.checks.matrix.ProgramRef;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
@@ -44,7 +45,7 @@ final class ExhaustiveProgramEngine implements ProgramEngine {
                     + result.detail());
         }
         if (result.verdict() == Verdict.VIOLATION) {
-            return ExhaustiveEngine.finding(result, program.id(), "program");
+            return ExhaustiveEngine.finding(result, ProgramRef.userProgram(program.named()));
         }
         return EngineFinding.clean(result.millis(), result.distinctStates(), "states",
                 result.verdict() == Verdict.BOUND_REACHED ? "bound reached, not every interleaving explored: "

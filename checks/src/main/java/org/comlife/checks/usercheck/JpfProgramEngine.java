@@ -1,6 +1,8 @@
 package org.comlife.checks.usercheck;
 
+import java.time.Duration;
 import org.comlife.checks.jpf.host.JpfBudget;
+import org.comlife.checks.jpf.host.JpfEntryPoint;
 import org.comlife.checks.jpf.host.JpfGranularity;
 import org.comlife.checks.jpf.host.JpfLookup;
 import org.comlife.checks.jpf.host.JpfRunner;
@@ -45,6 +47,7 @@ final class JpfProgramEngine implements ProgramEngine {
         JpfTarget target = new JpfTarget(program.id(), JpfProgramName.of(program.named()),
                 JpfImplementations.REFERENCE, JpfImplementations.REFERENCE);
         JpfRunner runner = new JpfRunner(lookup.installation(), program.named().classpath());
-        return JpfEngine.finding(runner.run(target, budget, JpfGranularity.SYNCHRONIZATION), program.id());
+        JpfEngine engine = new JpfEngine(lookup, null, JpfEntryPoint.COMMAND_LINE, Duration.ofMillis(budget.maxMillis()));
+        return engine.finding(runner.run(target, budget, JpfGranularity.SYNCHRONIZATION), program.id());
     }
 }

@@ -1,9 +1,13 @@
 package org.comlife.checks.usercheck;
 
+import org.comlife.checks.lincheck.LincheckFinding;
+import org.comlife.checks.lincheck.LincheckTierBudgets;
 import org.comlife.checks.lincheck.ProgramOutcome;
 import org.comlife.checks.lincheck.ScenarioModelCheck;
 import org.comlife.checks.matrix.EngineFinding;
 import org.comlife.checks.matrix.EngineId;
+import org.comlife.checks.matrix.LincheckEngine;
+import org.comlife.checks.matrix.ProgramRef;
 import org.comlife.checks.matrix.ReplayData;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.reports.schema.RawTrace;
@@ -15,8 +19,11 @@ import org.comlife.reports.schema.RawTrace;
  * a program costs a second or more, so the engine first runs {@value #PROBE} interleavings,
  * and from what they cost, runs as many as the budget allows (at most {@code maxInvocations};
  * Lincheck's search is deterministic, so the second run begins with the probe's). A failure
- * comes with Lincheck's own report (its interleaving), kept as the cell's trace; running the
- * same check again replays it.
+ * comes with the journal of the run that broke the contract, and Lincheck's own report as the
+ * cell's trace. Lincheck failing in its own code, or giving up on a run that does not end, is an
+ * engine error ({@link org.comlife.checks.lincheck.LincheckBroke}), never a finding. Running the
+ * same check again replays a failure; {@code comlife replay} does when it came within the
+ * first {@value LincheckTierBudgets#SCENARIO_INVOCATIONS} interleavings, which is what it runs.
  */
 final class LincheckProgramEngine implements ProgramEngine {
     /** Interleavings that measure what one costs. */
@@ -52,7 +59,7 @@ final class LincheckProgramEngine implements ProgramEngine {
     public EngineFinding check(UserProgram program) {
         ProgramOutcome probe = run(program, PROBE);
         if (!probe.passed()) {
-            return violation(probe, probe.millis());
+            return violation(program, probe, probe.millis());
         }
         long perInvocation = Math.max(1, probe.millis() / probe.invocations());
         long affordable = Math.min(maxInvocations, (budgetMillis - probe.millis()) / perInvocation);
@@ -62,15 +69,14 @@ final class LincheckProgramEngine implements ProgramEngine {
         ProgramOutcome full = run(program, (int) affordable);
         long millis = probe.millis() + full.millis();
         return full.passed() ? clean(full, millis, affordable < maxInvocations ? ", as many as the budget allowed" : "")
-                : violation(full, millis);
+                : violation(program, full, millis);
     }
 
     private static ProgramOutcome run(UserProgram program, int invocations) {
         ProgramOutcome outcome = ScenarioModelCheck.check(program.id(), program.program(), RuntimeHelpers.reference(),
                 invocations);
         if (outcome.invocations() == 0) {
-            throw new IllegalStateException("Lincheck ran no invocation of " + program.id()
-                    + (outcome.failure() == null ? "" : ": " + firstLine(outcome.failure())));
+            throw new IllegalStateException("Lincheck ran no invocation of " + program.id());
         }
         return outcome;
     }
@@ -80,15 +86,15 @@ final class LincheckProgramEngine implements ProgramEngine {
                 outcome.invocations() + " interleavings on real threads" + note + ", no violation");
     }
 
-    private static EngineFinding violation(ProgramOutcome outcome, long millis) {
-        return new EngineFinding(true, millis, outcome.invocations(), "interleavings", null,
-                "Lincheck's model checker found a failing interleaving on real threads (its report is the trace): "
-                        + firstLine(outcome.failure()), ReplayData.NONE, RawTrace.of(outcome.failure()));
-    }
-
-    private static String firstLine(String text) {
-        String trimmed = text.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline);
+    private static EngineFinding violation(UserProgram program, ProgramOutcome outcome, long millis) {
+        LincheckFinding found = outcome.finding();
+        ProgramRef ref = ProgramRef.userProgram(program.named());
+        ReplayData replay = outcome.invocations() <= LincheckTierBudgets.SCENARIO_INVOCATIONS
+                ? new ReplayData.Lincheck(null, ref, found.headline(), found.invariant()) : ReplayData.NONE;
+        return new EngineFinding(true, millis, outcome.invocations(), "interleavings",
+                LincheckEngine.counterexample(found, "Lincheck's model checker over " + ref.describe()
+                        + " on real threads, interleaving " + outcome.invocations()),
+                "found at interleaving " + outcome.invocations() + ": " + found.headline(), replay,
+                RawTrace.of(found.report()));
     }
 }

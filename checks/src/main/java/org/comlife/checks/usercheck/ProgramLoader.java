@@ -3,12 +3,11 @@ package org.comlife.checks.usercheck;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.comlife.checks.impl.ImplementationLoadException;
+import org.comlife.checks.impl.ImplementationLoader;
 import org.comlife.model.program.Program;
 import org.comlife.model.program.ProgramParameters;
 
@@ -105,24 +104,16 @@ public final class ProgramLoader {
         }
     }
 
+    /** comlife's class loader, with the entries put on this JVM's class path as {@code --impl}'s are. */
     private static ClassLoader classLoader(List<Path> classpath) throws ProgramRejected {
-        ClassLoader parent = ProgramLoader.class.getClassLoader();
-        if (classpath.isEmpty()) {
-            return parent;
+        List<String> entries = new ArrayList<>();
+        for (Path entry : classpath) {
+            entries.add(entry.toString());
         }
-        URL[] urls = new URL[classpath.size()];
-        for (int i = 0; i < urls.length; i++) {
-            Path entry = classpath.get(i);
-            if (!Files.isDirectory(entry) && !(Files.isRegularFile(entry) && entry.toString().endsWith(".jar"))) {
-                throw new ProgramRejected("--classpath entry " + entry
-                        + (Files.exists(entry) ? " is neither a jar nor a folder" : " does not exist"));
-            }
-            try {
-                urls[i] = entry.toUri().toURL();
-            } catch (MalformedURLException malformed) {
-                throw new ProgramRejected("--classpath entry " + entry + " is not a valid path", malformed);
-            }
+        try {
+            return ImplementationLoader.userClassLoader(entries);
+        } catch (ImplementationLoadException problem) {
+            throw new ProgramRejected(problem.getMessage(), problem);
         }
-        return new URLClassLoader(urls, parent);
     }
 }

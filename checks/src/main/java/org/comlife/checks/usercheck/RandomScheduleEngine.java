@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 import org.comlife.checks.matrix.EngineFinding;
 import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.matrix.JournalCounterexample;
+import org.comlife.checks.matrix.ProgramRef;
 import org.comlife.checks.matrix.ReplayData;
 import org.comlife.checks.property.execute.PreemptionBoundedChooser;
 import org.comlife.checks.schedule.RandomChooser;
@@ -103,7 +104,8 @@ final class RandomScheduleEngine implements ProgramEngine {
                         + shrunk.calls() + " calls and " + shrunk.preemptions() + " preemptions",
                         "schedule " + shrunk.schedule() + " (replay it with comlife replay)"),
                 "caught by random schedule " + run + ", seed " + seed,
-                new ReplayData.Schedule(shrunk.schedule(), problem));
+                new ReplayData.Schedule(ProgramRef.userProgram(program.named()), shrunk.schedule(), problem,
+                        shrunk.failure().invariant()));
     }
 
     private static long millisSince(long startNanos) {

@@ -66,17 +66,22 @@ class CheckCommandTest {
                 .contains("app/client-1").contains("tally-server-1/main").contains(">>")
                 .contains("Breaks invariant 2 (no-premature-shutdown): A process never commits shutdown")
                 .contains("Objects: obj#").contains(" is Tally in STA")
-                .contains("Replay: java -jar checks/target/comlife.jar replay " + report + "/counterexamples/exhaustive.json");
+                .contains("Replay: java -jar checks/target/comlife.jar replay " + report + "/counterexamples/"
+                        + TallyCheck.class.getName() + "-exhaustive.json");
         assertThat(report.resolve("report.json")).exists();
         assertThat(report.resolve("report.html")).content().contains("<svg");
         assertThat(report.resolve("summary.md")).content().contains(TallyCheck.class.getName());
-        Path replay = report.resolve("counterexamples").resolve("exhaustive.json");
+        Path replay = report.resolve("counterexamples").resolve(TallyCheck.class.getName() + "-exhaustive.json");
         assertThat(replay).exists();
-        assertThat(report.resolve("counterexamples").resolve("property.json")).exists();
+        Path shrunk = report.resolve("counterexamples").resolve(TallyCheck.class.getName() + "-property.json");
+        assertThat(shrunk).exists();
 
-        out.reset();
-        assertThat(ComlifeCommand.execute("replay", replay.toString())).isEqualTo(ComlifeCommand.EXIT_FAILED);
-        assertThat(outText()).contains("the violation recurs").contains("tally-server-1/main");
+        for (Path file : new Path[] {replay, shrunk}) {
+            out.reset();
+            assertThat(ComlifeCommand.execute("replay", file.toString())).as(outText() + errText())
+                    .isEqualTo(ComlifeCommand.EXIT_FAILED);
+            assertThat(outText()).contains("The violation recurs").contains("tally-server-1/main");
+        }
     }
 
     /** A correct program exits 0, every engine having run, and says how much each explored. */

@@ -90,10 +90,10 @@ class ComlifeCommandTest {
         assertThat(report.resolve("report.json")).exists();
         assertThat(report.resolve("summary.md")).exists();
         assertThat(report.resolve("report.html")).exists();
-        Path replay = report.resolve("counterexamples").resolve("lockserver-window.json");
+        Path replay = report.resolve("counterexamples").resolve("lockserver-window-exhaustive.json");
         assertThat(replay).exists();
         assertThat(report.resolve("summary.md")).content().contains("Replay: `java -jar checks/target/comlife.jar replay "
-                + report + "/counterexamples/lockserver-window.json`");
+                + report + "/counterexamples/lockserver-window-exhaustive.json`");
 
         assertThat(ComlifeCommand.execute("replay", replay.toString())).isEqualTo(ComlifeCommand.EXIT_FAILED);
         assertThat(ComlifeCommand.execute("replay", replay.toString(), "--impl", "reference")).isZero();

@@ -41,9 +41,9 @@ class ComlifeCheckTest {
                 .hasMessageContaining("breaks the contract (found by exhaustive)")
                 .hasMessageContaining("tally-server-1/main")
                 .hasMessageContaining("Breaks invariant 2 (no-premature-shutdown)")
-                .hasMessageContaining("Replay: java -jar comlife.jar replay " + temp.toAbsolutePath()
-                        .resolve("counterexamples").resolve("exhaustive.json"));
-        assertThat(temp.resolve("counterexamples").resolve("exhaustive.json")).exists();
+                .hasMessageContaining("Replay: java -jar checks/target/comlife.jar replay " + temp.toAbsolutePath()
+                        .resolve("counterexamples").resolve(TallyCheck.class.getName() + "-exhaustive.json"));
+        assertThat(temp.resolve("counterexamples").resolve(TallyCheck.class.getName() + "-exhaustive.json")).exists();
     }
 
     /** assertViolation passes on the wrong program and fails on a correct one. */
