@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.comlife.checks.jpf.host.JpfLookup;
 import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.usercheck.CheckOutcome;
+import org.comlife.checks.usercheck.CheckProgress;
 import org.comlife.checks.usercheck.CheckSettings;
 import org.comlife.checks.usercheck.CounterexampleStory;
 import org.comlife.checks.usercheck.ProgramCheck;
@@ -71,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
                 + budgetSeconds + " s each, seed " + seed + ")");
         ProgramCheckResult result;
         try {
-            result = ProgramCheck.run(named, settings, new TerminalProgress(System.out, settings.engines().size()));
+            result = ProgramCheck.run(named, settings, new CheckProgress(System.out, "", settings.engines().size()));
         } catch (ProgramRejected rejected) {
             throw new UsageProblem(rejected.getMessage());
         }
@@ -100,8 +101,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             case ENGINE_ERROR -> System.out.println("ENGINE ERROR: no violation found, but not every engine finished "
                     + "(see the cells marked error above, and summary.md).");
-            case NO_VIOLATION -> System.out.println("NO VIOLATION: " + title + " broke nothing on any engine"
-                    + " (a cell that says 'bound reached' explored part of the program).");
+            case NO_VIOLATION -> System.out.println("NO VIOLATION: " + title + " broke nothing: "
+                    + CheckProgress.explored(result.cells()) + ".");
         }
     }
 

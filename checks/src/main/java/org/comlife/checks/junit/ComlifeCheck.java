@@ -9,18 +9,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.comlife.checks.cli.CheckReport;
 import org.comlife.checks.jpf.host.JpfInstallation;
 import org.comlife.checks.jpf.host.JpfLookup;
 import org.comlife.checks.matrix.EngineId;
-import org.comlife.checks.matrix.MatrixProgress;
 import org.comlife.checks.usercheck.CheckOutcome;
+import org.comlife.checks.usercheck.CheckProgress;
 import org.comlife.checks.usercheck.CheckSettings;
 import org.comlife.checks.usercheck.CounterexampleStory;
 import org.comlife.checks.usercheck.ProgramCheck;
 import org.comlife.checks.usercheck.ProgramCheckResult;
 import org.comlife.checks.usercheck.ProgramClass;
 import org.comlife.checks.usercheck.ProgramRejected;
-import org.comlife.checks.cli.CheckReport;
 import org.comlife.model.program.Program;
 import org.comlife.model.program.ProgramParameters;
 import org.comlife.reports.schema.Cell;
@@ -127,7 +127,8 @@ public final class ComlifeCheck {
                 ProgramParameters.of(parameters));
         ProgramCheckResult result;
         try {
-            result = ProgramCheck.run(named, program.getClassLoader(), settings, PRINTED);
+            result = ProgramCheck.run(named, program.getClassLoader(), settings,
+                    new CheckProgress(System.out, "[comlife] " + program.getSimpleName() + " ", settings.engines().size()));
         } catch (ProgramRejected rejected) {
             throw new AssertionError("comlife cannot check " + program.getName() + ": " + rejected.getMessage(),
                     rejected);
@@ -218,18 +219,4 @@ public final class ComlifeCheck {
         engines.forEach(engine -> ids.add(engine.id()));
         return String.join(", ", ids);
     }
-
-    /** Each engine's cell as it ends, on standard output, like the command line's progress. */
-    private static final MatrixProgress PRINTED = new MatrixProgress() {
-        @Override
-        public void cellStarted(String row, EngineId engine) {
-        }
-
-        @Override
-        public void cellFinished(String row, EngineId engine, Cell cell) {
-            System.out.println("[comlife] " + row + " x " + engine.id() + ": " + cell.status().name().toLowerCase()
-                    .replace('_', ' ') + " (" + cell.millis() + " ms" + (cell.exploredUnit() == null ? ""
-                    : ", " + cell.explored() + " " + cell.exploredUnit()) + ")");
-        }
-    };
 }

@@ -53,6 +53,8 @@ public final class CounterexampleStory {
         ReplayData.Schedule schedule = found.schedule();
         if (schedule != null) {
             explain(story, result.program(), schedule, counterexample);
+        } else if (found.finding().replay().invariant() != null) {
+            appendInvariants(story, Set.of(found.finding().replay().invariant()));
         }
         if (replayCommand != null) {
             story.append("Replay: ").append(replayCommand).append('\n');
@@ -78,9 +80,7 @@ public final class CounterexampleStory {
         for (Breach breach : watch.breaches()) {
             broken.add(breach.invariant());
         }
-        for (Invariant invariant : broken) {
-            story.append("Breaks ").append(invariant).append(": ").append(invariant.statement()).append('\n');
-        }
+        appendInvariants(story, broken);
         if (broken.isEmpty() && !run.threadFailures().isEmpty()) {
             story.append("A thread of the program failed: ").append(run.threadFailures().get(0)).append('\n')
                     .append("(a call the thread required failed, or its code threw: on this schedule the program "
@@ -89,6 +89,12 @@ public final class CounterexampleStory {
         List<String> legend = legend(objects, counterexample);
         if (!legend.isEmpty()) {
             story.append("Objects: ").append(String.join("; ", legend)).append('\n');
+        }
+    }
+
+    private static void appendInvariants(StringBuilder story, Set<Invariant> broken) {
+        for (Invariant invariant : broken) {
+            story.append("Breaks ").append(invariant).append(": ").append(invariant.statement()).append('\n');
         }
     }
 

@@ -16,6 +16,9 @@ import org.comlife.model.runtime.RuntimeHelpers;
  * stopped says so ("bound reached") and claims nothing.
  */
 final class ExhaustiveProgramEngine implements ProgramEngine {
+    /** How the remark of a search the budget stopped begins. */
+    static final String BOUND_REACHED = "bound reached";
+
     private final ExplorationBudget budget;
 
     ExhaustiveProgramEngine(ExplorationBudget budget) {
@@ -48,7 +51,7 @@ final class ExhaustiveProgramEngine implements ProgramEngine {
             return ExhaustiveEngine.finding(result, ProgramRef.userProgram(program.named()));
         }
         return EngineFinding.clean(result.millis(), result.distinctStates(), "states",
-                result.verdict() == Verdict.BOUND_REACHED ? "bound reached, not every interleaving explored: "
+                result.verdict() == Verdict.BOUND_REACHED ? BOUND_REACHED + ", not every interleaving explored: "
                         + result.detail() : "every interleaving explored (" + result.distinctStates()
                         + " states, " + result.runs() + " runs), no violation");
     }

@@ -1,12 +1,13 @@
 package org.comlife.checks.usercheck;
 
+import java.util.Comparator;
 import java.util.SplittableRandom;
 import org.comlife.checks.matrix.EngineFinding;
 import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.matrix.JournalCounterexample;
 import org.comlife.checks.matrix.ProgramRef;
 import org.comlife.checks.matrix.ReplayData;
-import org.comlife.checks.property.execute.PreemptionBoundedChooser;
+import org.comlife.checks.property.shrink.PreemptionBoundSearch;
 import org.comlife.checks.schedule.RandomChooser;
 import org.comlife.model.program.Program;
 
@@ -21,6 +22,9 @@ import org.comlife.model.program.Program;
 final class RandomScheduleEngine implements ProgramEngine {
     /** Schedules tried at each preemption bound while shrinking. */
     static final int SHRINK_TRIES_PER_BOUND = 40;
+    /** Fewer calls to the failure first, then fewer preemptions. */
+    private static final Comparator<ScheduleRun> SHORTER = Comparator.comparingInt(ScheduleRun::calls)
+            .thenComparingInt(ScheduleRun::preemptions);
 
     private final long seed;
     private final int tries;
@@ -73,26 +77,11 @@ final class RandomScheduleEngine implements ProgramEngine {
     }
 
     private ScheduleRun shrink(Program program, ScheduleRun found, SplittableRandom seeds, long start) {
-        ScheduleRun best = found;
-        for (int bound = 0; bound <= found.preemptions(); bound++) {
-            boolean improved = false;
-            for (int k = 0; k < SHRINK_TRIES_PER_BOUND && millisSince(start) < budgetMillis; k++) {
-                ScheduleRun attempt = ScheduleRun.of(program, new PreemptionBoundedChooser(seeds.nextLong(), bound));
-                if (attempt.violates() && attempt.failure().sameAs(found.failure()) && shorter(attempt, best)) {
-                    best = attempt;
-                    improved = true;
-                }
-            }
-            if (improved) {
-                break;
-            }
-        }
-        return best;
-    }
-
-    private static boolean shorter(ScheduleRun candidate, ScheduleRun best) {
-        return candidate.calls() != best.calls() ? candidate.calls() < best.calls()
-                : candidate.preemptions() < best.preemptions();
+        PreemptionBoundSearch<ScheduleRun> search = new PreemptionBoundSearch<>(
+                chooser -> ScheduleRun.of(program, chooser),
+                attempt -> attempt.violates() && attempt.failure().sameAs(found.failure()), SHORTER);
+        return search.shrink(found, found.preemptions(), SHRINK_TRIES_PER_BOUND, seeds,
+                () -> millisSince(start) < budgetMillis);
     }
 
     private EngineFinding finding(UserProgram program, ScheduleRun found, ScheduleRun shrunk, int run, long millis) {

@@ -2,17 +2,13 @@ package org.comlife.checks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.comlife.checks.usercheck.BadPrograms;
 import org.comlife.checks.worked.git.GitSharedSettings;
 import org.comlife.checks.worked.tally.TallyCheck;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,31 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * for bad input and programs comlife cannot check; 3 when an engine could not finish.
  */
 class CheckCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void captureTerminal() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTerminal() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
-    private String outText() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final CapturedTerminal terminal = new CapturedTerminal();
 
     private String errText() {
-        return err.toString(StandardCharsets.UTF_8);
+        return terminal.err();
     }
 
     /**
@@ -60,8 +36,8 @@ class CheckCommandTest {
         int exit = ComlifeCommand.execute("check", TallyCheck.class.getName(), "--engines", "exhaustive,property",
                 "--out", report.toString());
 
-        assertThat(exit).as(outText() + errText()).isEqualTo(ComlifeCommand.EXIT_FAILED);
-        assertThat(outText()).contains("VIOLATION: " + TallyCheck.class.getName() + " (clients=2, adds=1)")
+        assertThat(exit).as(terminal.out() + errText()).isEqualTo(ComlifeCommand.EXIT_FAILED);
+        assertThat(terminal.out()).contains("VIOLATION: " + TallyCheck.class.getName() + " (clients=2, adds=1)")
                 .contains("Violation found by Exhaustive explorer (exhaustive)")
                 .contains("app/client-1").contains("tally-server-1/main").contains(">>")
                 .contains("Breaks invariant 2 (no-premature-shutdown): A process never commits shutdown")
@@ -77,10 +53,10 @@ class CheckCommandTest {
         assertThat(shrunk).exists();
 
         for (Path file : new Path[] {replay, shrunk}) {
-            out.reset();
-            assertThat(ComlifeCommand.execute("replay", file.toString())).as(outText() + errText())
+            terminal.resetOut();
+            assertThat(ComlifeCommand.execute("replay", file.toString())).as(terminal.out() + errText())
                     .isEqualTo(ComlifeCommand.EXIT_FAILED);
-            assertThat(outText()).contains("The violation recurs").contains("tally-server-1/main");
+            assertThat(terminal.out()).contains("The violation recurs").contains("tally-server-1/main");
         }
     }
 
@@ -90,8 +66,8 @@ class CheckCommandTest {
         int exit = ComlifeCommand.execute("check", GitSharedSettings.class.getName(), "-P", "reads=1",
                 "--engines", "exhaustive,property", "--out", temp.toString());
 
-        assertThat(exit).as(outText() + errText()).isZero();
-        assertThat(outText()).contains("NO VIOLATION").contains("326 states").contains("schedules");
+        assertThat(exit).as(terminal.out() + errText()).isZero();
+        assertThat(terminal.out()).contains("NO VIOLATION").contains("326 states").contains("schedules");
     }
 
     /** Bad flags and programs comlife cannot check are refused in one line with exit code 2, never a stack trace. */
@@ -114,7 +90,7 @@ class CheckCommandTest {
             {"check", bad + "Minimal", "--classpath", "/no/such.jar"},
         };
         for (String[] command : commands) {
-            err.reset();
+            terminal.resetErr();
             int exit = ComlifeCommand.execute(withOut(command, temp));
             assertThat(exit).as(String.join(" ", command) + ": " + errText()).isEqualTo(ComlifeCommand.EXIT_USAGE);
             assertThat(errText()).as(String.join(" ", command)).startsWith("comlife: ").doesNotContain("\tat ");
@@ -129,8 +105,8 @@ class CheckCommandTest {
         int exit = ComlifeCommand.execute("check", BadPrograms.class.getName() + "$ChangesAfterFirstRuns",
                 "--engines", "exhaustive", "--budget", "5", "--out", temp.toString());
 
-        assertThat(exit).as(outText() + errText()).isEqualTo(ComlifeCommand.EXIT_ENGINE_ERROR);
-        assertThat(outText()).contains("exhaustive ... error").contains("ENGINE ERROR");
+        assertThat(exit).as(terminal.out() + errText()).isEqualTo(ComlifeCommand.EXIT_ENGINE_ERROR);
+        assertThat(terminal.out()).contains("Exhaustive explorer ... error after").contains("ENGINE ERROR");
     }
 
     private static String[] withOut(String[] command, Path folder) {

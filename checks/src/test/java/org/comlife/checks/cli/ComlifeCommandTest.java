@@ -2,15 +2,11 @@ package org.comlife.checks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,27 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
  * violation recurs.
  */
 class ComlifeCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void captureTerminal() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTerminal() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
+    @RegisterExtension
+    final CapturedTerminal terminal = new CapturedTerminal();
 
     private String errText() {
-        return err.toString(StandardCharsets.UTF_8);
+        return terminal.err();
     }
 
     /** Each kind of bad input is refused in one line with exit code 2. */
@@ -60,7 +40,7 @@ class ComlifeCommandTest {
             {"--no-such-flag"},
         };
         for (String[] command : badCommands) {
-            err.reset();
+            terminal.resetErr();
             int exit = ComlifeCommand.execute(command);
             assertThat(exit).as(String.join(" ", command)).isEqualTo(ComlifeCommand.EXIT_USAGE);
             assertThat(errText()).as(String.join(" ", command)).startsWith("comlife: ").doesNotContain("\tat ");
@@ -72,7 +52,7 @@ class ComlifeCommandTest {
     @Test
     void listShowsTheCatalogue() {
         assertThat(ComlifeCommand.execute("list")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("double-unmarshal", "split-release", "exhaustive");
+        assertThat(terminal.out()).contains("double-unmarshal", "split-release", "exhaustive");
     }
 
     /**
@@ -86,7 +66,7 @@ class ComlifeCommandTest {
         int exit = ComlifeCommand.execute("hunt", "--faults", "lockserver-window,double-unmarshal", "--engines",
                 "exhaustive", "--budget", "2", "--out", report.toString());
 
-        assertThat(exit).as(out.toString(StandardCharsets.UTF_8) + errText()).isZero();
+        assertThat(exit).as(terminal.out() + errText()).isZero();
         assertThat(report.resolve("report.json")).exists();
         assertThat(report.resolve("summary.md")).exists();
         assertThat(report.resolve("report.html")).exists();

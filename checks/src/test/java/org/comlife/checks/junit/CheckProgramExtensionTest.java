@@ -1,12 +1,9 @@
 package org.comlife.checks.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import org.comlife.checks.LaunchedTests;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
@@ -38,14 +35,11 @@ class CheckProgramExtensionTest {
     }
 
     private static TestExecutionSummary launch(Class<?> samples) {
-        SummaryGeneratingListener listener = new SummaryGeneratingListener();
         launchingSamples = true;
         try {
-            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(samples)).build(), listener);
+            return LaunchedTests.launch(samples);
         } finally {
             launchingSamples = false;
         }
-        return listener.getSummary();
     }
 }

@@ -1,8 +1,8 @@
 package org.comlife.checks.property.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import org.comlife.checks.LaunchedTests;
 import org.comlife.checks.property.PropertyFailure;
 import org.comlife.checks.property.PropertyResult;
 import org.comlife.checks.property.PropertySettings;
@@ -11,9 +11,6 @@ import org.comlife.checks.property.execute.CaseRun;
 import org.comlife.model.HResult;
 import org.comlife.model.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Properties written as test methods: the engine runs them per case, and a rejected case is shrunk and reported. */
@@ -91,14 +88,11 @@ class ChainPropertyExtensionTest {
     }
 
     private static TestExecutionSummary launch(Class<?> samples) {
-        SummaryGeneratingListener listener = new SummaryGeneratingListener();
         launchingSamples = true;
         try {
-            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(samples)).build(), listener);
+            return LaunchedTests.launch(samples);
         } finally {
             launchingSamples = false;
         }
-        return listener.getSummary();
     }
 }
