@@ -11,14 +11,12 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * gets the result), one fails with the counterexample when it is not.
  */
 class CheckProgramExtensionTest {
-    private static volatile boolean launchingSamples;
-
     /** The expected verdicts pass, the method receiving the result; the unexpected one fails with the counterexample. */
     @Test
     void verdictsAreAssertedAndResultsHandedOver() {
         SampleChecks.RECEIVED.set(null);
 
-        TestExecutionSummary summary = launch(SampleChecks.class);
+        TestExecutionSummary summary = LaunchedTests.launch(SampleChecks.class);
 
         assertThat(summary.getTestsStartedCount()).isEqualTo(3);
         assertThat(summary.getTestsSucceededCount()).isEqualTo(2);
@@ -27,19 +25,5 @@ class CheckProgramExtensionTest {
                 .hasMessageContaining("breaks the contract").hasMessageContaining("Breaks invariant 2");
         assertThat(SampleChecks.RECEIVED.get()).isNotNull();
         assertThat(SampleChecks.RECEIVED.get().violatingEngines()).isNotEmpty();
-    }
-
-    /** Whether this test is launching the samples (they run only then). */
-    static boolean launchingSamples() {
-        return launchingSamples;
-    }
-
-    private static TestExecutionSummary launch(Class<?> samples) {
-        launchingSamples = true;
-        try {
-            return LaunchedTests.launch(samples);
-        } finally {
-            launchingSamples = false;
-        }
     }
 }

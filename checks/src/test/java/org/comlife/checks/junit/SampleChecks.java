@@ -8,8 +8,8 @@ import org.comlife.checks.worked.tally.TallyCheck;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /** Checks {@link CheckProgramExtensionTest} launches itself (the build's own test run skips them). */
-@EnabledIf(value = "org.comlife.checks.junit.CheckProgramExtensionTest#launchingSamples",
-        disabledReason = "launched by CheckProgramExtensionTest")
+@EnabledIf(value = "org.comlife.checks.LaunchedTests#launching",
+        disabledReason = "launched by a test through LaunchedTests")
 class SampleChecks {
     static final AtomicReference<ProgramCheckResult> RECEIVED = new AtomicReference<>();
 

@@ -15,8 +15,6 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Properties written as test methods: the engine runs them per case, and a rejected case is shrunk and reported. */
 class ChainPropertyExtensionTest {
-    private static volatile boolean launchingSamples;
-
     /** A correct chain never calls an object from the wrong apartment: no call answers RPC_E_WRONG_THREAD. */
     @ChainProperty(tries = 80, seed = 0xC0FFEE)
     void correctChainsNeverCallAcrossApartments(CaseRun run) {
@@ -37,7 +35,7 @@ class ChainPropertyExtensionTest {
     void aPropertyRunsOncePerCase() {
         SampleProperties.Counted.RUNS.set(0);
 
-        TestExecutionSummary summary = launch(SampleProperties.Counted.class);
+        TestExecutionSummary summary = LaunchedTests.launch(SampleProperties.Counted.class);
 
         assertThat(summary.getTestsSucceededCount()).isEqualTo(1);
         assertThat(SampleProperties.Counted.RUNS.get()).isEqualTo(SampleProperties.Counted.TRIES);
@@ -49,7 +47,7 @@ class ChainPropertyExtensionTest {
      */
     @Test
     void aRefutedPropertyFailsItsTestWithTheShrunkCase() {
-        TestExecutionSummary summary = launch(SampleProperties.Refuted.class);
+        TestExecutionSummary summary = LaunchedTests.launch(SampleProperties.Refuted.class);
 
         assertThat(summary.getTestsStartedCount()).isEqualTo(1);
         assertThat(summary.getTestsFailedCount()).isEqualTo(1);
@@ -80,19 +78,5 @@ class ChainPropertyExtensionTest {
         assertThat(settings.generation().vocabulary().misuses()).isEmpty();
         assertThat(ChainPropertyExtension.settings(misusing).generation().vocabulary().misuses())
                 .containsExactly(Misuse.DOUBLE_UNMARSHAL);
-    }
-
-    /** Whether this test is launching the sample properties (they run only then). */
-    static boolean launchingSamples() {
-        return launchingSamples;
-    }
-
-    private static TestExecutionSummary launch(Class<?> samples) {
-        launchingSamples = true;
-        try {
-            return LaunchedTests.launch(samples);
-        } finally {
-            launchingSamples = false;
-        }
     }
 }
