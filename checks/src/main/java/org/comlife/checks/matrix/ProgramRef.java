@@ -14,7 +14,7 @@ import org.comlife.model.program.Program;
  * A program the engines run, named so that a replay file can name it again: a fault's program
  * ({@code fault:double-unmarshal}), a fault's correct twin ({@code twin:tedious-count}), one of
  * the examples the implementation under test must pass ({@code example:vs-package}), or a user's
- * own program checked by {@code comlife check} ({@code program:com.example.TallyCheck?clients=2},
+ * own program checked by {@code comlife check} ({@code program:com.example.TallyCheck?clients=2&adds=1},
  * its class with the parameters set, loaded by name: see {@link JpfProgramName}).
  */
 public record ProgramRef(Kind kind, String name) {

@@ -63,7 +63,7 @@ public final class CheckProgress implements MatrixProgress {
 
     /** Whether the engine stopped at its bound rather than exploring everything (its remark says so). */
     private static boolean boundReached(Cell cell) {
-        return cell.message() != null && cell.message().startsWith(ExhaustiveProgramEngine.BOUND_REACHED);
+        return cell.message() != null && cell.message().startsWith(ProgramEngine.BOUND_REACHED);
     }
 
     private static String engineName(String id) {

@@ -16,9 +16,6 @@ import org.comlife.model.runtime.RuntimeHelpers;
  * stopped says so ("bound reached") and claims nothing.
  */
 final class ExhaustiveProgramEngine implements ProgramEngine {
-    /** How the remark of a search the budget stopped begins. */
-    static final String BOUND_REACHED = "bound reached";
-
     private final ExplorationBudget budget;
 
     ExhaustiveProgramEngine(ExplorationBudget budget) {

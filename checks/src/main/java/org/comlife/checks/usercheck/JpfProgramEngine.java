@@ -5,8 +5,10 @@ import org.comlife.checks.jpf.host.JpfBudget;
 import org.comlife.checks.jpf.host.JpfEntryPoint;
 import org.comlife.checks.jpf.host.JpfGranularity;
 import org.comlife.checks.jpf.host.JpfLookup;
+import org.comlife.checks.jpf.host.JpfResult;
 import org.comlife.checks.jpf.host.JpfRunner;
 import org.comlife.checks.jpf.host.JpfTarget;
+import org.comlife.checks.jpf.host.JpfVerdict;
 import org.comlife.checks.jpf.program.JpfImplementations;
 import org.comlife.checks.matrix.EngineFinding;
 import org.comlife.checks.matrix.EngineId;
@@ -48,6 +50,11 @@ final class JpfProgramEngine implements ProgramEngine {
                 JpfImplementations.REFERENCE, JpfImplementations.REFERENCE);
         JpfRunner runner = new JpfRunner(lookup.installation(), program.named().classpath());
         JpfEngine engine = new JpfEngine(lookup, null, JpfEntryPoint.COMMAND_LINE, Duration.ofMillis(budget.maxMillis()));
-        return engine.finding(runner.run(target, budget, JpfGranularity.SYNCHRONIZATION), program.id());
+        JpfResult result = runner.run(target, budget, JpfGranularity.SYNCHRONIZATION);
+        EngineFinding finding = engine.finding(result, program.id());
+        // A search JPF's limits stopped claims nothing about the interleavings it did not reach.
+        return result.verdict() != JpfVerdict.BOUND_REACHED ? finding
+                : EngineFinding.clean(finding.millis(), finding.explored(), finding.exploredUnit(),
+                        BOUND_REACHED + ", not every interleaving explored: " + finding.remark());
     }
 }

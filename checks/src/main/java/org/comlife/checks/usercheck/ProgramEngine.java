@@ -10,6 +10,8 @@ import org.comlife.checks.matrix.EngineId;
  * the first runs did not take) throws; the check reports it as an error, never as a verdict.
  */
 public interface ProgramEngine {
+    /** How the remark of a search that its bound stopped before it explored everything begins. */
+    String BOUND_REACHED = "bound reached";
 
     /** Which engine this is, as reports and {@code --engines} name it. */
     EngineId id();

@@ -176,8 +176,9 @@ public final class ProgramParameters {
 
     private static void requireName(String name) {
         // trim().isEmpty(), not isBlank(): this runs inside JPF too, whose String lacks isBlank.
-        if (name == null || name.trim().isEmpty() || name.indexOf('=') >= 0 || name.indexOf(',') >= 0) {
-            throw new IllegalArgumentException("a parameter needs a name without '=' or ',', not '" + name + "'");
+        if (name == null || name.trim().isEmpty() || name.indexOf('=') >= 0 || name.indexOf(',') >= 0
+                || name.indexOf('&') >= 0) {
+            throw new IllegalArgumentException("a parameter needs a name without '=', ',' or '&', not '" + name + "'");
         }
     }
 

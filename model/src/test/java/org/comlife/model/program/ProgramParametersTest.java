@@ -54,6 +54,6 @@ class ProgramParametersTest {
         assertThatThrownBy(() -> ProgramParameters.parse(List.of("clients"))).hasMessageContaining("name=value");
         assertThatThrownBy(() -> ProgramParameters.parse(List.of("=3"))).hasMessageContaining("name=value");
         assertThatThrownBy(() -> ProgramParameters.parse(List.of("a=1", "a=2"))).hasMessage("parameter a is set twice");
-        assertThatThrownBy(() -> ProgramParameters.parse(List.of("a,b=1"))).hasMessageContaining("without '=' or ','");
+        assertThatThrownBy(() -> ProgramParameters.parse(List.of("a,b=1"))).hasMessageContaining("without '=', ',' or '&'");
     }
 }
