@@ -142,7 +142,8 @@ final class HuntCommand implements Callable<Integer> {
         }
     }
 
-    private static void prepareFolder(Path folder) {
+    /** Creates the report folder, or refuses one that cannot be made or written (exit 2). */
+    static void prepareFolder(Path folder) {
         try {
             Files.createDirectories(folder);
         } catch (IOException unwritable) {

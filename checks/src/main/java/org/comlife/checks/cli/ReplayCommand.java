@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Re-runs a recorded counterexample (written by {@code comlife hunt} into
+ * Re-runs a recorded counterexample (written by {@code comlife hunt} or {@code comlife check} into
  * report/counterexamples/) deterministically, against the implementation it was found with or
  * another one, and says what happened, each with its exit code: the same violation recurs (1),
  * it does not (0), another violation happens (4), or the run took another course than the
@@ -55,7 +55,12 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UsageProblem(file + " names an engine comlife does not know: " + unknown.getMessage());
         }
         int columns = TerminalWidth.of(width);
-        Fault fault = recorded.row().equals(VerificationMatrix.REFERENCE_ROW) ? null : FaultSelection.named(recorded.row());
+        boolean userProgram = UserProgramReplay.names(recorded);
+        if (userProgram) {
+            UserProgramReplay.loadClasspath(recorded);
+        }
+        Fault fault = recorded.row().equals(VerificationMatrix.REFERENCE_ROW) || userProgram ? null
+                : FaultSelection.named(recorded.row());
         RuntimeHelpers helpers = implementation == null ? RecordedImplementation.resolve(recorded, file)
                 : ImplementationOption.resolve(implementation, classpath);
         BoundedRun.Outcome<Replayed> outcome = BoundedRun.call("replay of " + file.getFileName(), BUDGET,
@@ -110,6 +115,10 @@ final class ReplayCommand implements Callable<Integer> {
                     require(recorded.program() != null && recorded.schedule() != null, "a program and a schedule");
                     return ScheduleReplay.run(ProgramRef.parse(recorded.program()), recorded.schedule(), helpers);
                 case PROPERTY:
+                    if (recorded.schedule() != null) {
+                        // A user's program: the property engine's shrunk schedule of its threads.
+                        return ScheduleReplay.run(ProgramRef.parse(recorded.program()), recorded.schedule(), helpers);
+                    }
                     require(recorded.caseSeed() != null, "a case seed");
                     return CaseReplay.run(fault, recorded.caseSeed(), helpers);
                 case LINCHECK:

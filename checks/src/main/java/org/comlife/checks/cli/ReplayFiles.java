@@ -31,6 +31,15 @@ final class ReplayFiles {
      */
     static Map<String, String> write(Path out, List<MatrixRun.Found> found, ImplementationClass user)
             throws IOException {
+        return write(out, found, user, List.of());
+    }
+
+    /**
+     * As {@link #write(Path, List, ImplementationClass)}, recording also the jars and folders that
+     * hold a user's program ({@code comlife check}), so that its replay loads the program again.
+     */
+    static Map<String, String> write(Path out, List<MatrixRun.Found> found, ImplementationClass user,
+                                     List<Path> programClasspath) throws IOException {
         Path folder = out.resolve(FOLDER);
         Files.createDirectories(folder);
         try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, "*.json")) {
@@ -40,7 +49,7 @@ final class ReplayFiles {
         }
         Map<String, String> files = new LinkedHashMap<>();
         for (MatrixRun.Found one : found) {
-            ReplayFile file = fileOf(one, user);
+            ReplayFile file = fileOf(one, user, programClasspath);
             if (file == null) {
                 continue;
             }
@@ -52,7 +61,7 @@ final class ReplayFiles {
     }
 
     /** The file of one finding, or null when its engine has nothing to replay it with (JPF). */
-    static ReplayFile fileOf(MatrixRun.Found found, ImplementationClass user) {
+    static ReplayFile fileOf(MatrixRun.Found found, ImplementationClass user, List<Path> programClasspath) {
         String implementation;
         List<String> classpath = new ArrayList<>();
         if (found.fault() != null) {
@@ -63,6 +72,7 @@ final class ReplayFiles {
         } else {
             implementation = JpfImplementations.REFERENCE;
         }
+        programClasspath.forEach(entry -> classpath.add(entry.toAbsolutePath().toString()));
         ReplayFile file = ReplayFile.of(found.engine(), found.row(), implementation, classpath);
         ReplayData replay = found.finding().replay();
         if (replay instanceof ReplayData.Schedule schedule) {

@@ -49,7 +49,7 @@ public final class ImplementationLoader {
         if (className == null || className.trim().isEmpty()) {
             throw new ImplementationLoadException("no implementation class named");
         }
-        Class<?> type = loadClass(className.trim(), classLoader(extraClasspath));
+        Class<?> type = loadClass(className.trim(), userClassLoader(extraClasspath));
         String name = type.getSimpleName();
         RuntimeHelpers reference = RuntimeHelpers.reference();
         if (ServerProcessCount.class.isAssignableFrom(type)) {
@@ -91,9 +91,9 @@ public final class ImplementationLoader {
     /**
      * The class loader to load the user's class with: comlife's own, after the extra entries (if
      * any) were put on this JVM's class path ({@link SystemClassPath}), so that the class loads
-     * exactly as from {@code java -cp}, for every engine.
+     * exactly as from {@code java -cp}, for every engine. A user's program loads the same way.
      */
-    private static ClassLoader classLoader(List<String> extraClasspath) throws ImplementationLoadException {
+    public static ClassLoader userClassLoader(List<String> extraClasspath) throws ImplementationLoadException {
         ClassLoader loader = ImplementationLoader.class.getClassLoader();
         if (extraClasspath == null || extraClasspath.isEmpty()) {
             return loader;

@@ -142,7 +142,8 @@ public final class ExhaustiveEngine implements Engine {
         return result;
     }
 
-    private static EngineFinding finding(ExplorationResult result, ProgramRef program) {
+    /** The finding of an exploration of the program that found a violation: its shortest counterexample and schedule. */
+    public static EngineFinding finding(ExplorationResult result, ProgramRef program) {
         ExhaustiveCounterexample found = result.counterexample();
         int brokenAt = found.journal().isEmpty() ? 0 : found.journal().get(found.journal().size() - 1).step();
         ReplayData.Schedule replay = new ReplayData.Schedule(program, found.schedule(), found.firstProblem(),

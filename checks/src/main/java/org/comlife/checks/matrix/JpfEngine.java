@@ -124,7 +124,8 @@ public final class JpfEngine implements Engine {
                 fault.id().toString());
     }
 
-    private EngineFinding finding(JpfResult result, String what) {
+    /** The finding of one JPF run over {@code what}; a run that checked nothing is thrown as an engine failure. */
+    public EngineFinding finding(JpfResult result, String what) {
         if (result.verdict() == JpfVerdict.TARGET_NOT_LOADED || result.verdict() == JpfVerdict.FAILED) {
             throw new EngineFailure("JPF did not check " + what + ": " + result.summary()
                     + (result.failure() == null ? "" : " — " + result.failure()));

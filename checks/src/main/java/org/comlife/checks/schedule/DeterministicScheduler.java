@@ -58,6 +58,8 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private volatile Slot running;
     private volatile boolean aborting;
     private final long spinNanos;
+    /** How long a thread may run without reaching a scheduling point ({@link #STEP_TIMEOUT_MILLIS} unless chosen). */
+    private final long stepTimeoutMillis;
     /** Blocked threads already given a turn to look again with nothing else able to run (once each). */
     private final Set<String> rechecked = new HashSet<>();
     /** The groups of threads the program declared interchangeable ({@code process/thread} names). */
@@ -65,10 +67,11 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     /** Records what every step and every wait touches; null when nobody asked. */
     private final StepAccesses accesses;
 
-    private DeterministicScheduler(Thread controller, long spinNanos, StepAccesses accesses) {
+    private DeterministicScheduler(Thread controller, long spinNanos, StepAccesses accesses, long stepTimeoutMillis) {
         this.controller = controller;
         this.spinNanos = spinNanos;
         this.accesses = accesses;
+        this.stepTimeoutMillis = stepTimeoutMillis;
     }
 
     /**
@@ -87,7 +90,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
      */
     public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
                                    StepObserver observer, int maxSteps, boolean alone) {
-        return run(program, implementation, chooser, observer, maxSteps, alone, null);
+        return run(program, implementation, chooser, observer, maxSteps, alone, null, STEP_TIMEOUT_MILLIS);
     }
 
     /**
@@ -97,9 +100,28 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
      */
     public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
                                    StepObserver observer, int maxSteps, boolean alone, StepAccesses accesses) {
+        return run(program, implementation, chooser, observer, maxSteps, alone, accesses, STEP_TIMEOUT_MILLIS);
+    }
+
+    /**
+     * As {@link #run(Program, RuntimeHelpers, Chooser, StepObserver, int, boolean)}, declaring the
+     * run stuck when a thread runs {@code stepTimeoutMillis} without reaching a scheduling point:
+     * a check with a short budget finds a program that loops or blocks outside the model sooner.
+     */
+    public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
+                                   StepObserver observer, int maxSteps, boolean alone, long stepTimeoutMillis) {
+        return run(program, implementation, chooser, observer, maxSteps, alone, null, stepTimeoutMillis);
+    }
+
+    /** Both: state accesses reported to {@code accesses} (null: none), and the step timeout given. */
+    public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser, StepObserver observer,
+                                   int maxSteps, boolean alone, StepAccesses accesses, long stepTimeoutMillis) {
+        if (stepTimeoutMillis < 1) {
+            throw new IllegalArgumentException("a step timeout must be at least 1 ms, got " + stepTimeoutMillis);
+        }
         ComWorld world = accesses == null ? new ComWorld(implementation) : new ComWorld(implementation, accesses);
-        DeterministicScheduler scheduler =
-                new DeterministicScheduler(Thread.currentThread(), alone ? SPIN_NANOS : 0, accesses);
+        DeterministicScheduler scheduler = new DeterministicScheduler(Thread.currentThread(), alone ? SPIN_NANOS : 0,
+                accesses, stepTimeoutMillis);
         world.setSchedulingHook(scheduler);
         program.start(world, scheduler);
         return scheduler.control(world, chooser, observer, maxSteps);
@@ -271,7 +293,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         while (running != null && System.nanoTime() < spinUntil) {
             Thread.onSpinWait();
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STEP_TIMEOUT_MILLIS);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(stepTimeoutMillis);
         while (true) {
             Slot holder = running;
             if (holder == null) {
@@ -279,7 +301,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                return holder.name() + " ran " + STEP_TIMEOUT_MILLIS
+                return holder.name() + " ran " + stepTimeoutMillis
                         + " ms without reaching a scheduling point (blocked outside the model, or looping)";
             }
             LockSupport.parkNanos(this, left);
@@ -356,7 +378,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         }
         for (Slot slot : slots) {
             try {
-                slot.java.join(STEP_TIMEOUT_MILLIS);
+                slot.java.join(stepTimeoutMillis);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return;
