@@ -56,36 +56,51 @@ public final class Registration {
 
     /** Registered SUSPENDED for the SCM and not yet published by a resume. */
     public boolean isWaitingForResume() {
-        apartment.world().read(this, StatePart.REGISTRATION);
+        reported(false);
         return context == ClsCtx.LOCAL_SERVER && !published && !used;
     }
 
     public boolean isPublished() {
-        apartment.world().read(this, StatePart.REGISTRATION);
+        reported(false);
         return published;
     }
 
     /** A SINGLEUSE registration that has served its one activation. */
     public boolean isUsed() {
-        apartment.world().read(this, StatePart.REGISTRATION);
+        reported(false);
         return used;
     }
 
     public void publish() {
-        apartment.world().write(this, StatePart.REGISTRATION);
+        reported(true);
         published = true;
     }
 
     public void unpublish() {
-        apartment.world().write(this, StatePart.REGISTRATION);
+        reported(true);
         published = false;
     }
 
     /** Hides a SINGLEUSE registration after its activation. */
     public void markUsed() {
-        apartment.world().write(this, StatePart.REGISTRATION);
+        reported(true);
         used = true;
         published = false;
+    }
+
+    /**
+     * Reports the access to the world's state tracking; a registration made outside any
+     * apartment (a helper's check builds them bare) belongs to no world and reports nothing.
+     */
+    private void reported(boolean write) {
+        if (apartment == null) {
+            return;
+        }
+        if (write) {
+            apartment.world().write(this, StatePart.REGISTRATION);
+        } else {
+            apartment.world().read(this, StatePart.REGISTRATION);
+        }
     }
 
     @Override
