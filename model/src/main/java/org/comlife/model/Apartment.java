@@ -51,7 +51,13 @@ public final class Apartment {
     }
 
     public boolean isAlive() {
+        world.read(this, StatePart.APARTMENT_ALIVE);
         return alive;
+    }
+
+    /** The world this apartment's process lives in. */
+    ComWorld world() {
+        return world;
     }
 
     // ---- stubs and proxies ------------------------------------------------------------
@@ -63,9 +69,10 @@ public final class Apartment {
      * counts as one strong reference, the same as a TABLESTRONG packet's.)
      */
     public synchronized StubManager referenceStub(ComThread caller, ComObject object, MarshalFlags flags) {
-        if (!alive) {
+        if (!isAlive()) {
             return null;
         }
+        world.write(this, StatePart.APARTMENT_STUBS);
         for (StubManager stub : stubs) {
             if (stub.object() == object && stub.addReference(caller, flags)) {
                 return stub;
@@ -80,6 +87,7 @@ public final class Apartment {
 
     /** The object's live stub in this apartment, or null when it has none. */
     public synchronized StubManager liveStubOf(ComObject object) {
+        world.read(this, StatePart.APARTMENT_STUBS);
         for (StubManager stub : stubs) {
             if (stub.object() == object && !stub.isDisconnected()) {
                 return stub;
@@ -89,6 +97,7 @@ public final class Apartment {
     }
 
     synchronized void removeStub(StubManager stub) {
+        world.write(this, StatePart.APARTMENT_STUBS);
         stubs.remove(stub);
     }
 
@@ -99,9 +108,10 @@ public final class Apartment {
      * release races this call is replaced, not handed out disconnected.
      */
     public synchronized Proxy acquireProxy(StubManager stub, int remoteRefs) {
-        if (!alive) {
+        if (!isAlive()) {
             return null;
         }
+        world.write(this, StatePart.APARTMENT_PROXIES);
         for (Proxy proxy : proxies) {
             if (proxy.stub() == stub && proxy.acquire(remoteRefs)) {
                 return proxy;
@@ -114,14 +124,17 @@ public final class Apartment {
     }
 
     synchronized void removeProxy(Proxy proxy) {
+        world.write(this, StatePart.APARTMENT_PROXIES);
         proxies.remove(proxy);
     }
 
     public synchronized List<StubManager> stubs() {
+        world.read(this, StatePart.APARTMENT_STUBS);
         return new ArrayList<>(stubs);
     }
 
     public synchronized List<Proxy> proxies() {
+        world.read(this, StatePart.APARTMENT_PROXIES);
         return new ArrayList<>(proxies);
     }
 
@@ -141,9 +154,10 @@ public final class Apartment {
         }
         PostedCall call = new PostedCall(stub, method, arguments, caller);
         synchronized (world) {
-            if (!alive) {
+            if (!isAlive()) {
                 return CallResult.fail(HResult.RPC_E_DISCONNECTED);
             }
+            world.write(this, StatePart.APARTMENT_QUEUE);
             queue.add(call);
             world.notifyAll();
         }
@@ -203,29 +217,39 @@ public final class Apartment {
     // ---- the message queue (guarded by the world monitor) -----------------------------
 
     PostedCall pollLocked() {
-        return queue.isEmpty() ? null : queue.remove(0);
+        if (queue.isEmpty()) {
+            world.read(this, StatePart.APARTMENT_QUEUE);
+            return null;
+        }
+        world.write(this, StatePart.APARTMENT_QUEUE);
+        return queue.remove(0);
     }
 
     boolean hasQueuedCallsLocked() {
+        world.read(this, StatePart.APARTMENT_QUEUE);
         return !queue.isEmpty();
     }
 
     /** GetMessage returns WM_QUIT only once no other message is waiting. */
     boolean isQuitDueLocked() {
+        world.read(this, StatePart.APARTMENT_QUEUE);
         return quitPosted && queue.isEmpty();
     }
 
     void takeQuitLocked() {
+        world.write(this, StatePart.APARTMENT_QUEUE);
         quitPosted = false;
     }
 
     void postQuitLocked() {
+        world.write(this, StatePart.APARTMENT_QUEUE);
         quitPosted = true;
     }
 
     /** The calls waiting in the queue now, in the order they will run, as values. */
     public List<PlainValue> queuedCallValues() {
         synchronized (world) {
+            world.read(this, StatePart.APARTMENT_QUEUE);
             List<PlainValue> calls = new ArrayList<>(queue.size());
             for (PostedCall call : queue) {
                 calls.add(call.value());
@@ -237,12 +261,14 @@ public final class Apartment {
     /** How many calls wait in the queue now. */
     public int queuedCalls() {
         synchronized (world) {
+            world.read(this, StatePart.APARTMENT_QUEUE);
             return queue.size();
         }
     }
 
     public boolean isQuitPosted() {
         synchronized (world) {
+            world.read(this, StatePart.APARTMENT_QUEUE);
             return quitPosted;
         }
     }
@@ -257,14 +283,18 @@ public final class Apartment {
         List<Proxy> heldProxies;
         List<StubManager> exportedStubs;
         synchronized (this) {
+            world.write(this, StatePart.APARTMENT_ALIVE);
             if (!alive) {
                 return;
             }
             alive = false;
+            world.read(this, StatePart.APARTMENT_PROXIES);
+            world.read(this, StatePart.APARTMENT_STUBS);
             heldProxies = new ArrayList<>(proxies);
             exportedStubs = new ArrayList<>(stubs);
         }
         synchronized (world) {
+            world.write(this, StatePart.APARTMENT_QUEUE);
             for (PostedCall pending : queue) {
                 pending.complete(CallResult.fail(HResult.RPC_E_DISCONNECTED), null);
             }

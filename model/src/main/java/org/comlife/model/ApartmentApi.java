@@ -34,11 +34,13 @@ final class ApartmentApi {
     }
 
     int initCount() {
+        self.world().read(self, StatePart.THREAD_APARTMENT);
         return initCount;
     }
 
     /** The apartment calls from the thread run in: the joined one, else the implicit MTA, else null. */
     Apartment apartment() {
+        self.world().read(self, StatePart.THREAD_APARTMENT);
         Apartment explicit = joined;
         if (!self.isRuntimeContext() && explicit != null && initCount > 0) {
             return explicit;
@@ -48,6 +50,7 @@ final class ApartmentApi {
 
     /** The STA the thread owns, or null. */
     Apartment ownedSta() {
+        self.world().read(self, StatePart.THREAD_APARTMENT);
         Apartment explicit = joined;
         return explicit != null && explicit.kind() == ApartmentKind.STA && explicit.owner() == self
                 && initCount > 0 ? explicit : null;
@@ -55,6 +58,7 @@ final class ApartmentApi {
 
     HResult coInitializeEx(ApartmentKind model) {
         self.beginCall();
+        self.world().write(self, StatePart.THREAD_APARTMENT);
         HResult hr;
         if (model == null) {
             hr = HResult.E_INVALIDARG;
@@ -77,6 +81,7 @@ final class ApartmentApi {
 
     void coUninitialize() {
         self.beginCall();
+        self.world().write(self, StatePart.THREAD_APARTMENT);
         String where = self.apartmentName();
         Object outcome;
         if (initCount == 0) {
@@ -100,6 +105,7 @@ final class ApartmentApi {
      * uninitialized, or whose process has exited.
      */
     void exitThread() {
+        self.world().write(self, StatePart.THREAD_APARTMENT);
         if (initCount == 0 || self.isRuntimeContext() || process.isExited()) {
             return;
         }
@@ -111,6 +117,7 @@ final class ApartmentApi {
 
     /** The last CoUninitialize: the STA is torn down, or the MTA when this was its last member. */
     private Object leave() {
+        self.world().write(self, StatePart.THREAD_APARTMENT);
         Apartment leaving = joined;
         if (leaving.kind() == ApartmentKind.STA) {
             leaving.teardown(self);

@@ -22,6 +22,7 @@ public final class ComEvent {
     /** SetEvent: wakes every thread waiting for it. */
     public void set() {
         synchronized (world) {
+            world.write(this, StatePart.EVENT);
             signaled = true;
             world.notifyAll();
         }
@@ -30,18 +31,21 @@ public final class ComEvent {
     /** ResetEvent. */
     public void reset() {
         synchronized (world) {
+            world.write(this, StatePart.EVENT);
             signaled = false;
         }
     }
 
     public boolean isSet() {
         synchronized (world) {
+            world.read(this, StatePart.EVENT);
             return signaled;
         }
     }
 
     /** Guarded by the world monitor: for wait conditions. */
     boolean isSetLocked() {
+        world.read(this, StatePart.EVENT);
         return signaled;
     }
 

@@ -17,6 +17,7 @@ public abstract class ComObject implements InterfacePointer {
     private final int id;
     private final String name;
     private final Apartment home;
+    @Untracked("fixed when the object is made")
     private final List<Iid> interfaces;
     private int refs = 1;
 
@@ -65,11 +66,13 @@ public abstract class ComObject implements InterfacePointer {
     }
 
     public synchronized int refCount() {
+        home.world().read(this, StatePart.OBJECT_REFS);
         return refs;
     }
 
     /** True once the final release has run. */
     public synchronized boolean isDestroyed() {
+        home.world().read(this, StatePart.OBJECT_REFS);
         return refs == 0;
     }
 
@@ -80,6 +83,7 @@ public abstract class ComObject implements InterfacePointer {
     @Override
     public int addRef(ComThread caller) {
         synchronized (this) {
+            home.world().write(this, StatePart.OBJECT_REFS);
             if (refs > 0) {
                 return ++refs;
             }
@@ -93,6 +97,7 @@ public abstract class ComObject implements InterfacePointer {
     public int release(ComThread caller) {
         int remaining;
         synchronized (this) {
+            home.world().write(this, StatePart.OBJECT_REFS);
             remaining = refs == 0 ? -1 : --refs;
         }
         if (remaining < 0) {
@@ -101,6 +106,7 @@ public abstract class ComObject implements InterfacePointer {
             return 0;
         }
         if (remaining == 0) {
+            home.world().write(this, StatePart.OBJECT_CODE);
             onFinalRelease(caller);
         }
         return remaining;
@@ -133,6 +139,8 @@ public abstract class ComObject implements InterfacePointer {
         if (usedAfterDestruction(executing, "call " + method)) {
             return CallResult.fail(HResult.RPC_E_DISCONNECTED);
         }
+        // The object's code may read and change the object's own state, which the model cannot see.
+        home.world().write(this, StatePart.OBJECT_CODE);
         CallResult result = dispatch(executing, method, arguments == null ? new Object[0] : arguments);
         return result == null ? CallResult.fail(HResult.E_UNEXPECTED) : result;
     }

@@ -63,19 +63,28 @@ public final class ComProcess {
         return role;
     }
 
+    /**
+     * The process's marshaler. A helper keeps its state where the model cannot see it, so
+     * every use of one is reported as a write of the whole helper (an explorer may drop the
+     * report for a helper that keeps no state of its own).
+     */
     public Marshaler marshaler() {
+        world.write(this, StatePart.MARSHALER);
         return marshaler;
     }
 
     public ServerProcessCount serverProcessCount() {
+        world.write(this, StatePart.SERVER_COUNT);
         return serverProcessCount;
     }
 
     public ClassTable classTable() {
+        world.write(this, StatePart.CLASS_TABLE);
         return classTable;
     }
 
     public GlobalInterfaceTable globalInterfaceTable() {
+        world.write(this, StatePart.GIT);
         return globalInterfaceTable;
     }
 
@@ -91,6 +100,7 @@ public final class ComProcess {
         }
         ComThread thread = new ComThread(world, this, threadName, false);
         synchronized (this) {
+            world.write(this, StatePart.PROCESS_THREADS);
             threads.add(thread);
         }
         world.register(thread);
@@ -98,39 +108,47 @@ public final class ComProcess {
     }
 
     public synchronized List<ComThread> threads() {
+        world.read(this, StatePart.PROCESS_THREADS);
         return new ArrayList<>(threads);
     }
 
     public synchronized List<Apartment> apartments() {
+        world.read(this, StatePart.PROCESS_APARTMENTS);
         return new ArrayList<>(apartments);
     }
 
     /** The process's MTA while some thread is in it; null otherwise. */
     public synchronized Apartment mta() {
+        world.read(this, StatePart.PROCESS_APARTMENTS);
         return mta != null && mta.isAlive() ? mta : null;
     }
 
     public boolean isExited() {
+        world.read(this, StatePart.PROCESS_LIFETIME);
         return exited;
     }
 
     /** Whether a release to zero has committed this process to shut down (and no resume withdrew it). */
     public boolean isShutdownCommitted() {
+        world.read(this, StatePart.PROCESS_LIFETIME);
         return shutdownCommitted;
     }
 
     /** The journal step at which shutdown was committed, or 0 (also when the world keeps no journal). */
     public int shutdownCommittedAt() {
+        world.read(this, StatePart.PROCESS_LIFETIME);
         return shutdownCommittedAt;
     }
 
     synchronized Apartment newSta(ComThread owner) {
+        world.write(this, StatePart.PROCESS_APARTMENTS);
         Apartment sta = new Apartment(this, ApartmentKind.STA, owner);
         apartments.add(sta);
         return sta;
     }
 
     synchronized Apartment joinMta() {
+        world.write(this, StatePart.PROCESS_APARTMENTS);
         if (mta == null || !mta.isAlive()) {
             mta = new Apartment(this, ApartmentKind.MTA, null);
             apartments.add(mta);
@@ -144,6 +162,7 @@ public final class ComProcess {
     void leaveMta(ComThread caller) {
         Apartment dying = null;
         synchronized (this) {
+            world.write(this, StatePart.PROCESS_APARTMENTS);
             if (mtaMembers > 0 && --mtaMembers == 0) {
                 dying = mta;
             }
@@ -154,8 +173,8 @@ public final class ComProcess {
     }
 
     void revokeRegistrationsOf(Apartment apartment, ComThread caller) {
-        for (Registration registration : classTable.registrations()) {
-            if (registration.apartment() == apartment && classTable.remove(registration.cookie()) != null) {
+        for (Registration registration : classTable().registrations()) {
+            if (registration.apartment() == apartment && classTable().remove(registration.cookie()) != null) {
                 registration.factory().release(caller);
             }
         }
@@ -163,6 +182,7 @@ public final class ComProcess {
 
     /** Ghost state: a GIT cookie revoked successfully; false when it had been revoked before. */
     synchronized boolean noteGitRevoke(int cookie) {
+        world.write(this, StatePart.PROCESS_GIT_REVOKES);
         if (revokedGitCookies.contains(cookie)) {
             return false;
         }
@@ -171,6 +191,7 @@ public final class ComProcess {
     }
 
     synchronized boolean wasGitCookieRevoked(int cookie) {
+        world.read(this, StatePart.PROCESS_GIT_REVOKES);
         return revokedGitCookies.contains(cookie);
     }
 
@@ -182,13 +203,14 @@ public final class ComProcess {
      * still zero (invariant 1: nothing slipped in between the decrement and the suspension).
      */
     void commitShutdown(ComThread caller) {
+        world.write(this, StatePart.PROCESS_LIFETIME);
         shutdownCommittedAt = world.journal().nextStep();
         shutdownCommitted = true;
         List<String> held = liveClientReferences();
         if (!held.isEmpty()) {
             caller.violation(Invariant.NO_PREMATURE_SHUTDOWN, name + " committed shutdown while clients hold " + held);
         }
-        int count = serverProcessCount.count();
+        int count = serverProcessCount().count();
         if (count != 0) {
             caller.violation(Invariant.SERVER_COUNT, name + "'s release returned 0 but the count is " + count
                     + ": a reference was taken between the decrement and the suspension");
@@ -197,6 +219,7 @@ public final class ComProcess {
 
     /** CoResumeClassObjects: initialization is over, and a committed shutdown is withdrawn. */
     void noteResumed() {
+        world.write(this, StatePart.PROCESS_LIFETIME);
         resumed = true;
         shutdownCommitted = false;
         shutdownCommittedAt = 0;
@@ -204,6 +227,16 @@ public final class ComProcess {
 
     /** Ghost state: every proxy of another live process that holds one of this process's objects. */
     public List<String> liveClientReferences() {
+        world.read(this, StatePart.CLIENT_REFERENCES);
+        world.pauseReports();
+        try {
+            return clientReferences();
+        } finally {
+            world.resumeReports();
+        }
+    }
+
+    private List<String> clientReferences() {
         List<String> held = new ArrayList<>();
         for (ComProcess client : world.processes()) {
             if (client == this || client.isExited()) {
@@ -228,12 +261,12 @@ public final class ComProcess {
      * marshaled, so no server lock is taken.
      */
     ComResult<InterfacePointer> serveInprocLookup(ComThread client, Clsid clsid) {
-        for (Registration registration : classTable.registrations()) {
+        for (Registration registration : classTable().registrations()) {
             if (!registration.clsid().equals(clsid) || registration.apartment() != client.apartment()
                     || !registration.servesInproc() || waitsForResume(registration)) {
                 continue;
             }
-            if (registration.context().includesLocal() && serverProcessCount.isSuspended()) {
+            if (registration.context().includesLocal() && serverProcessCount().isSuspended()) {
                 return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
             }
             registration.factory().addRef(client);
@@ -244,7 +277,7 @@ public final class ComProcess {
 
     private boolean waitsForResume(Registration registration) {
         return registration.context().includesLocal() ? registration.isWaitingForResume()
-                : (registration.flags() & RegCls.SUSPENDED) != 0 && !resumed;
+                : (registration.flags() & RegCls.SUSPENDED) != 0 && !isResumed();
     }
 
     /**
@@ -254,31 +287,31 @@ public final class ComProcess {
      * handed out directly, and no lock is taken, as nothing leaves the server.
      */
     ComResult<InterfacePointer> serveActivation(ComThread client, Clsid clsid) {
-        if (exited) {
+        if (isExited()) {
             return ComResult.fail(HResult.REGDB_E_CLASSNOTREG);
         }
-        Registration registration = classTable.claimForActivation(clsid);
+        Registration registration = classTable().claimForActivation(clsid);
         if (registration == null) {
             return ComResult.fail(HResult.REGDB_E_CLASSNOTREG);
         }
         if (registration.apartment() == client.apartment()) {
-            if (serverProcessCount.isSuspended()) {
+            if (serverProcessCount().isSuspended()) {
                 return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
             }
             checkServed(client, clsid, registration);
             registration.factory().addRef(client);
             return ComResult.ok(registration.factory());
         }
-        if (!serverProcessCount.lockForActivation()) {
+        if (!serverProcessCount().lockForActivation()) {
             rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
                     "refused: class objects suspended");
             return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
         }
         rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
-                "count " + serverProcessCount.count());
+                "count " + serverProcessCount().count());
         checkServed(client, clsid, registration);
         ComThread context = rpcWorker;
-        ComResult<MarshalPacket> packet = marshaler.marshal(context, registration.factory(), Iid.IClassFactory,
+        ComResult<MarshalPacket> packet = marshaler().marshal(context, registration.factory(), Iid.IClassFactory,
                 MarshalFlags.NORMAL);
         if (!packet.succeeded()) {
             implicitUnlock(context, registration.factory());
@@ -304,7 +337,7 @@ public final class ComProcess {
         if (isShutdownCommitted()) {
             client.violation(Invariant.SERVER_COUNT, name + " served an activation of " + clsid + " after it committed shutdown");
         }
-        if ((registration.flags() & RegCls.SUSPENDED) != 0 && !resumed) {
+        if ((registration.flags() & RegCls.SUSPENDED) != 0 && !isResumed()) {
             client.violation(Invariant.SUSPENDED_UNTIL_RESUMED, name + " served an activation of " + clsid
                     + " registered REGCLS_SUSPENDED before CoResumeClassObjects");
         }
@@ -317,32 +350,39 @@ public final class ComProcess {
      */
     void implicitUnlock(ComThread context, ComObject factory) {
         if (context.coReleaseServerProcess() == 0 && factory instanceof ClassFactory) {
+            // The factory's own code runs, and may touch the factory's own state.
+            world.write(factory, StatePart.OBJECT_CODE);
             ((ClassFactory) factory).onLastLockReleased(context);
         }
     }
 
     /** A launched server has started once it published a class object, or has exited trying. */
     boolean hasStarted() {
+        world.read(this, StatePart.PROCESS_LIFETIME);
         return everPublished || exited;
     }
 
     /** How many threads have joined the MTA and not left it (it dies with the last). */
     public synchronized int mtaMembers() {
+        world.read(this, StatePart.PROCESS_APARTMENTS);
         return mtaMembers;
     }
 
     /** Whether a class object of this process was ever visible to the SCM. */
     public boolean hasEverPublished() {
+        world.read(this, StatePart.PROCESS_LIFETIME);
         return everPublished;
     }
 
     /** Whether CoResumeClassObjects has been called: SUSPENDED registrations made after it are published at once. */
     public boolean isResumed() {
+        world.read(this, StatePart.PROCESS_LIFETIME);
         return resumed;
     }
 
     /** Notes that a class object of this process became visible to the SCM, and wakes waiting activations. */
     void notePublished() {
+        world.write(this, StatePart.PROCESS_LIFETIME);
         everPublished = true;
         world.signalAll();
     }
@@ -353,6 +393,7 @@ public final class ComProcess {
      */
     void exit(ComThread caller) {
         synchronized (this) {
+            world.write(this, StatePart.PROCESS_LIFETIME);
             if (exited) {
                 return;
             }
@@ -364,11 +405,12 @@ public final class ComProcess {
         for (Apartment apartment : apartments()) {
             apartment.teardown(caller);
         }
-        for (Registration leftover : classTable.registrations()) {
-            if (classTable.remove(leftover.cookie()) != null) {
+        for (Registration leftover : classTable().registrations()) {
+            if (classTable().remove(leftover.cookie()) != null) {
                 leftover.factory().release(caller);
             }
         }
+        world.write(this, StatePart.PROCESS_LIFETIME);
         exited = true;
         for (ComThread thread : threads()) {
             thread.terminate();

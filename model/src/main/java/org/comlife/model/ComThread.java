@@ -36,7 +36,11 @@ public final class ComThread {
     private final String name;
     private final boolean runtimeContext;
     /** Nesting of API calls on this thread: only the outermost call's end is a scheduling point. */
+    @Untracked("only this thread's own steps touch it")
     private int callDepth;
+    /** How many calls of the thread's own code have returned: where it is in its code. */
+    @Untracked("only this thread's own steps change it; it counts the results that are part of the thread's state")
+    private int completedCalls;
     private final ThreadActivations activations = new ThreadActivations();
     private final WaitState waitState;
     private final ApartmentApi apartments;
@@ -51,7 +55,7 @@ public final class ComThread {
         this.process = process;
         this.name = name;
         this.runtimeContext = runtimeContext;
-        this.waitState = new WaitState(world);
+        this.waitState = new WaitState(world, this);
         this.apartments = new ApartmentApi(this);
         this.marshaling = new MarshalingApi(this);
         this.pointers = new PointerApi(this);
@@ -116,9 +120,19 @@ public final class ComThread {
         world.journal().record(process.name(), name, where, operation, arguments, result,
                 callDepth > 0 ? activations.end() : activations.caller());
         if (callDepth > 0 && --callDepth == 0 && !runtimeContext) {
+            completedCalls++;
             world.schedulingPoint(this);
         }
         return result;
+    }
+
+    /**
+     * How many calls of the thread's own code have returned (its results an explorer keeps):
+     * together with its name it tells apart the calls a thread posts, whatever the order of
+     * other threads' steps.
+     */
+    public int completedCalls() {
+        return completedCalls;
     }
 
     /** A call made with a NULL out-parameter: refused with its code before anything else, nothing changes. */
@@ -146,9 +160,15 @@ public final class ComThread {
                 activations.caller());
     }
 
+    /** The apartment a journal entry names: text for the record, not a read of the state. */
     String apartmentName() {
-        Apartment current = apartment();
-        return current == null ? "none" : current.toString();
+        world.pauseReports();
+        try {
+            Apartment current = apartment();
+            return current == null ? "none" : current.toString();
+        } finally {
+            world.resumeReports();
+        }
     }
 
     // ---- apartments (ApartmentApi) ----------------------------------------------------------

@@ -20,24 +20,34 @@ import org.comlife.model.runtime.RuntimeHelpers;
  */
 public final class ComWorld {
     private final RuntimeHelpers helpers;
+    @Untracked("history: the order calls returned in; each thread's own results are the explorer's to read")
     private final Journal journal;
+    @Untracked("a violation ends the search of its branch; the order of violations is not state")
     private final Sanitizer sanitizer = new Sanitizer();
     private final Scm scm;
     private final List<ComProcess> processes = new ArrayList<>();
     private final List<ComThread> threads = new ArrayList<>();
+    @Untracked("read only by snapshots, between steps")
     private final List<MarshalStream> streams = new ArrayList<>();
+    @Untracked("read only by snapshots, between steps")
     private final List<MarshalPacket> packets = new ArrayList<>();
+    @Untracked("read only by snapshots, between steps")
     private final List<ComEvent> events = new ArrayList<>();
     /**
      * Every COM object made in this world, destroyed ones too (see {@link #liveObjects}); not
      * kept in a world made for heap-matching checkers, where a list in allocation order would
      * make every order of independent creations a distinct heap.
      */
+    @Untracked("read only by snapshots, between steps")
     private final List<ComObject> objects = new ArrayList<>();
     private final boolean listsObjects;
+    @Untracked("entity numbers, which an explorer renames canonically: the order they are handed out in is not state")
     private int nextId = 1;
     private boolean deadlocked;
+    @Untracked("installed before any thread starts")
     private volatile SchedulingHook schedulingHook;
+    /** Told of every access to the model's state; null (nobody) unless an explorer asked. */
+    private final StateAccess access;
 
     public ComWorld() {
         this(RuntimeHelpers.reference());
@@ -45,16 +55,28 @@ public final class ComWorld {
 
     /** A world whose processes use these helper implementations. */
     public ComWorld(RuntimeHelpers helpers) {
-        this(helpers, new Journal(), true);
+        this(helpers, new Journal(), true, null);
     }
 
-    private ComWorld(RuntimeHelpers helpers, Journal journal, boolean listsObjects) {
+    /**
+     * A world that tells {@code access} of every read and write of its state (see
+     * {@link StateAccess}): how an explorer learns which steps commute.
+     */
+    public ComWorld(RuntimeHelpers helpers, StateAccess access) {
+        this(helpers, new Journal(), true, access);
+        if (access == null) {
+            throw new IllegalArgumentException("a tracked world needs someone to tell: use new ComWorld(helpers)");
+        }
+    }
+
+    private ComWorld(RuntimeHelpers helpers, Journal journal, boolean listsObjects, StateAccess access) {
         if (helpers == null) {
             throw new IllegalArgumentException("runtime helpers must not be null");
         }
         this.helpers = helpers;
         this.journal = journal;
         this.listsObjects = listsObjects;
+        this.access = access;
         this.scm = new Scm(this);
     }
 
@@ -67,7 +89,7 @@ public final class ComWorld {
      * journal would make every order of independent calls a distinct state.
      */
     public static ComWorld withoutJournal(RuntimeHelpers helpers) {
-        return new ComWorld(helpers, Journal.unrecorded(), false);
+        return new ComWorld(helpers, Journal.unrecorded(), false, null);
     }
 
     public RuntimeHelpers helpers() {
@@ -97,26 +119,32 @@ public final class ComWorld {
         }
         ComProcess process = new ComProcess(this, name, role);
         synchronized (this) {
+            write(this, StatePart.WORLD_PROCESSES);
             processes.add(process);
         }
         return process;
     }
 
     public synchronized List<ComProcess> processes() {
+        read(this, StatePart.WORLD_PROCESSES);
         return new ArrayList<>(processes);
     }
 
     /** Every logical thread of the world that is not a runtime-internal context. */
     public synchronized List<ComThread> threads() {
+        read(this, StatePart.WORLD_THREADS);
         return new ArrayList<>(threads);
     }
 
+    /** A new thread exists: whoever will wait for it, or look at every thread, depends on this step. */
     synchronized void register(ComThread thread) {
+        write(this, StatePart.WORLD_THREADS);
+        write(thread, StatePart.THREAD_WAIT);
         threads.add(thread);
     }
 
     synchronized MarshalStream newStream() {
-        MarshalStream stream = new MarshalStream(nextId++);
+        MarshalStream stream = new MarshalStream(this, nextId++);
         streams.add(stream);
         return stream;
     }
@@ -169,6 +197,7 @@ public final class ComWorld {
      * The COM objects of this world not yet destroyed, in the order they were made; none in a
      * world {@linkplain #withoutJournal made for heap-matching checkers}.
      */
+    @Untracked("read only by snapshots, between steps")
     public List<ComObject> liveObjects() {
         List<ComObject> all;
         synchronized (this) {
@@ -200,12 +229,47 @@ public final class ComWorld {
     }
 
     public synchronized boolean isDeadlocked() {
+        read(this, StatePart.WORLD_DEADLOCK);
         return deadlocked;
     }
 
     /** Guarded by the world monitor. */
     boolean isDeadlockedLocked() {
+        read(this, StatePart.WORLD_DEADLOCK);
         return deadlocked;
+    }
+
+    // ---- reporting accesses to the state (see StateAccess) ---------------------------------
+
+    /** Reports a read of {@code part} of {@code entity}, if anyone asked. */
+    void read(Object entity, StatePart part) {
+        StateAccess told = access;
+        if (told != null) {
+            told.read(entity, part);
+        }
+    }
+
+    /** Reports a write of {@code part} of {@code entity}, if anyone asked. */
+    void write(Object entity, StatePart part) {
+        StateAccess told = access;
+        if (told != null) {
+            told.write(entity, part);
+        }
+    }
+
+    /** Stops reporting until {@link #resumeReports}: what follows reads no state (a journal's text). */
+    void pauseReports() {
+        StateAccess told = access;
+        if (told != null) {
+            told.pause();
+        }
+    }
+
+    void resumeReports() {
+        StateAccess told = access;
+        if (told != null) {
+            told.resume();
+        }
     }
 
     /** Wakes every waiting thread so it re-reads its condition. */
@@ -245,12 +309,14 @@ public final class ComWorld {
                     next = sta.pollLocked();
                 }
                 if (next == null) {
-                    if (deadlocked) {
+                    if (isDeadlockedLocked()) {
                         thread.waitState().setLocked(WaitMode.RUNNING, null, null, null);
                         return HResult.E_UNEXPECTED;
                     }
                     thread.waitState().setLocked(mode, ready, sta, waitingFor);
                     if (isEveryThreadStuckLocked()) {
+                        write(this, StatePart.WORLD_ALL_STUCK);
+                        write(this, StatePart.WORLD_DEADLOCK);
                         deadlocked = true;
                         sanitizer.record(Invariant.STA_DISPATCH, "deadlock: " + describeWaitsLocked(), thread.process().name(),
                                 thread.name(), journal.nextStep());
@@ -281,16 +347,49 @@ public final class ComWorld {
         }
     }
 
+    /** The watchdog's question, reported as one read of {@link StatePart#WORLD_ALL_STUCK}. */
     private boolean isEveryThreadStuckLocked() {
-        for (ComThread other : threads) {
-            if (!other.waitState().isStuckLocked()) {
-                return false;
+        read(this, StatePart.WORLD_ALL_STUCK);
+        pauseReports();
+        try {
+            for (ComThread other : threads) {
+                if (!other.waitState().isStuckLocked()) {
+                    return false;
+                }
             }
+            return true;
+        } finally {
+            resumeReports();
         }
-        return true;
+    }
+
+    /**
+     * A thread has ended: when every thread is stuck now and some still waits, this step
+     * answered the watchdog's question, which only matters to an explorer that asked for reports.
+     */
+    void noteEndedLocked() {
+        if (access == null) {
+            return;
+        }
+        pauseReports();
+        boolean someoneWaits = false;
+        boolean everyThreadStuck;
+        try {
+            everyThreadStuck = isEveryThreadStuckLocked();
+            for (ComThread other : threads) {
+                someoneWaits |= other.waitState().modeLocked() != WaitMode.TERMINATED;
+            }
+        } finally {
+            resumeReports();
+        }
+        // When every thread has ended, no thread will ever ask again: nothing depends on the answer.
+        if (everyThreadStuck && someoneWaits) {
+            write(this, StatePart.WORLD_ALL_STUCK);
+        }
     }
 
     private String describeWaitsLocked() {
+        read(this, StatePart.WORLD_THREADS);
         StringBuilder text = new StringBuilder();
         for (ComThread other : threads) {
             if (other.waitState().modeLocked() == WaitMode.TERMINATED) {

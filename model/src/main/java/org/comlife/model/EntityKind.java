@@ -16,5 +16,10 @@ public enum EntityKind {
     /** The cookie of a class registration (CoRegisterClassObject). */
     CLASS_REGISTRATION,
     /** The cookie of a Global Interface Table entry (RegisterInterfaceInGlobal). */
-    GIT_COOKIE
+    GIT_COOKIE,
+    /**
+     * A logical thread of a group the program declared interchangeable: numbered only by an
+     * explorer's symmetry reduction, which renames them like the other entities.
+     */
+    THREAD
 }

@@ -52,6 +52,7 @@ public final class MarshalPacket {
 
     /** Atomically claims the packet's one end; false when it had already ended. */
     public synchronized boolean tryConsume() {
+        stub.apartment().world().write(this, StatePart.PACKET);
         if (consumed) {
             return false;
         }
@@ -60,21 +61,25 @@ public final class MarshalPacket {
     }
 
     public boolean isConsumed() {
+        stub.apartment().world().read(this, StatePart.PACKET);
         return consumed;
     }
 
     /** Marks the packet ended without checking: only for marshalers that check first. */
     public void markConsumed() {
+        stub.apartment().world().write(this, StatePart.PACKET);
         consumed = true;
     }
 
     /** A table packet whose marshal data has been released. */
     public boolean isReleased() {
+        stub.apartment().world().read(this, StatePart.PACKET);
         return released;
     }
 
     /** Atomically marks a table packet's marshal data released; false when it already was. */
     public synchronized boolean tryRelease() {
+        stub.apartment().world().write(this, StatePart.PACKET);
         if (released) {
             return false;
         }
@@ -84,6 +89,7 @@ public final class MarshalPacket {
 
     /** Whether this NORMAL packet has ended: consumed, or its origin apartment torn down. */
     public boolean hasEnded() {
+        stub.apartment().world().read(this, StatePart.PACKET);
         return consumed || !stub.apartment().isAlive();
     }
 

@@ -10,12 +10,14 @@ import java.util.List;
  * caller records a violation of invariant 4.
  */
 public final class MarshalStream {
+    private final ComWorld world;
     private final int id;
     private final List<MarshalPacket> packets = new ArrayList<>();
     private int refCount = 1;
     private int position;
 
-    MarshalStream(int id) {
+    MarshalStream(ComWorld world, int id) {
+        this.world = world;
         this.id = id;
     }
 
@@ -24,19 +26,23 @@ public final class MarshalStream {
     }
 
     public synchronized int refCount() {
+        world.read(this, StatePart.STREAM);
         return refCount;
     }
 
     public synchronized int position() {
+        world.read(this, StatePart.STREAM);
         return position;
     }
 
     public synchronized boolean isReleased() {
+        world.read(this, StatePart.STREAM);
         return refCount == 0;
     }
 
     /** IUnknown::AddRef; 0 when the stream was already freed (nothing changes). */
     public synchronized int addRef() {
+        world.write(this, StatePart.STREAM);
         if (refCount == 0) {
             return 0;
         }
@@ -45,6 +51,7 @@ public final class MarshalStream {
 
     /** IUnknown::Release; -1 when the stream was already freed (nothing changes). */
     public synchronized int release() {
+        world.write(this, StatePart.STREAM);
         if (refCount == 0) {
             return -1;
         }
@@ -53,6 +60,7 @@ public final class MarshalStream {
 
     /** Writes a packet at the current position and moves past it; false on a freed stream. */
     public synchronized boolean write(MarshalPacket packet) {
+        world.write(this, StatePart.STREAM);
         if (refCount == 0) {
             return false;
         }
@@ -67,6 +75,7 @@ public final class MarshalStream {
 
     /** Reads the packet at the current position and moves past it; null at the end. */
     public synchronized MarshalPacket read() {
+        world.write(this, StatePart.STREAM);
         if (refCount == 0 || position >= packets.size()) {
             return null;
         }
@@ -75,11 +84,13 @@ public final class MarshalStream {
 
     /** IStream::Seek to the start (STREAM_SEEK_SET, 0). */
     public synchronized void rewind() {
+        world.write(this, StatePart.STREAM);
         position = 0;
     }
 
     /** A copy of the packets written so far. */
     public synchronized List<MarshalPacket> packets() {
+        world.read(this, StatePart.STREAM);
         return new ArrayList<>(packets);
     }
 

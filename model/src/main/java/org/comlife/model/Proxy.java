@@ -48,28 +48,34 @@ public final class Proxy implements InterfacePointer {
     }
 
     public synchronized int refCount() {
+        clientApartment.world().read(this, StatePart.PROXY);
         return refs;
     }
 
     public synchronized int remoteRefs() {
+        clientApartment.world().read(this, StatePart.PROXY);
         return remoteRefs;
     }
 
     public synchronized int implicitLocks() {
+        clientApartment.world().read(this, StatePart.PROXY);
         return implicitLocks;
     }
 
     /** Connected and referenced: a client holds this proxy. */
     public synchronized boolean isHeld() {
+        clientApartment.world().read(this, StatePart.PROXY);
         return connected && refs > 0;
     }
 
     public synchronized boolean isConnected() {
+        clientApartment.world().read(this, StatePart.PROXY);
         return connected;
     }
 
     /** The unmarshal side: one more client reference backed by remote references on the stub. */
     public synchronized boolean acquire(int remoteReferences) {
+        clientApartment.world().write(this, StatePart.PROXY);
         if (!connected) {
             return false;
         }
@@ -80,11 +86,13 @@ public final class Proxy implements InterfacePointer {
 
     /** Records the implicit LockServer(TRUE) taken when a class factory was activated through this proxy. */
     synchronized void addImplicitLock() {
+        clientApartment.world().write(this, StatePart.PROXY);
         implicitLocks++;
     }
 
     @Override
     public int addRef(ComThread caller) {
+        clientApartment.world().write(this, StatePart.PROXY);
         checkApartment(caller, "AddRef");
         synchronized (this) {
             return connected ? ++refs : 0;
@@ -93,6 +101,7 @@ public final class Proxy implements InterfacePointer {
 
     @Override
     public int release(ComThread caller) {
+        clientApartment.world().write(this, StatePart.PROXY);
         checkApartment(caller, "Release");
         int remaining;
         int remote;
@@ -122,6 +131,7 @@ public final class Proxy implements InterfacePointer {
      * locks at once, whatever the count.
      */
     void disconnect(ComThread caller) {
+        clientApartment.world().write(this, StatePart.PROXY);
         int remote;
         int locks;
         synchronized (this) {

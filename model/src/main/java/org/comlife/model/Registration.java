@@ -56,6 +56,10 @@ public final class Registration {
 
     /** Registered SUSPENDED for the SCM and not yet published by a resume. */
     public boolean isWaitingForResume() {
+        ComWorld world = world();
+        if (world != null) {
+            world.read(this, StatePart.REGISTRATION);
+        }
         return context != null && context.includesLocal() && !published && !used;
     }
 
@@ -70,29 +74,59 @@ public final class Registration {
     }
 
     public boolean isPublished() {
+        ComWorld world = world();
+        if (world != null) {
+            world.read(this, StatePart.REGISTRATION);
+        }
         return published;
     }
 
     /** A SINGLEUSE registration that has served its one activation. */
     public boolean isUsed() {
+        ComWorld world = world();
+        if (world != null) {
+            world.read(this, StatePart.REGISTRATION);
+        }
         return used;
     }
 
     public void publish() {
+        ComWorld world = world();
+        if (world != null) {
+            world.write(this, StatePart.REGISTRATION);
+        }
         published = true;
     }
 
     public void unpublish() {
+        ComWorld world = world();
+        if (world != null) {
+            world.write(this, StatePart.REGISTRATION);
+        }
         published = false;
     }
 
     /** Hides a SINGLEUSE registration after its activation. */
     public void markUsed() {
+        ComWorld world = world();
+        if (world != null) {
+            world.write(this, StatePart.REGISTRATION);
+        }
         used = true;
         published = false;
     }
 
+    /**
+     * The world this registration reports its accesses to, or null for one made outside any
+     * apartment (a helper's check builds them bare), which belongs to no world and reports
+     * nothing. Each accessor calls the world itself, as the model's tracking audit requires.
+     */
+    private ComWorld world() {
+        return apartment == null ? null : apartment.world();
+    }
+
     @Override
+    @Untracked("text for journals and messages, not state")
     public String toString() {
         return "registration#" + cookie + " " + clsid + " " + RegCls.describe(flags)
                 + (published ? " published" : " unpublished");

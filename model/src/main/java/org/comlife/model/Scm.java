@@ -32,6 +32,7 @@ public final class Scm {
         if (clsid == null || launcher == null) {
             throw new IllegalArgumentException("a launcher needs a class and a program");
         }
+        world.write(this, StatePart.SCM_LAUNCHERS);
         int index = launcherClasses.indexOf(clsid);
         if (index >= 0) {
             launchers.set(index, launcher);
@@ -42,12 +43,14 @@ public final class Scm {
     }
 
     private synchronized ServerLauncher launcherFor(Clsid clsid) {
+        world.read(this, StatePart.SCM_LAUNCHERS);
         int index = launcherClasses.indexOf(clsid);
         return index < 0 ? null : launchers.get(index);
     }
 
     /** How many server processes the SCM has launched so far. */
     public synchronized int launches() {
+        world.read(this, StatePart.SCM_LAUNCHES);
         return launches;
     }
 
@@ -123,6 +126,7 @@ public final class Scm {
      * any of them.
      */
     private synchronized ComProcess startingOrLaunch(ServerLauncher launcher) {
+        world.write(this, StatePart.SCM_LAUNCHES);
         for (int i = 0; i < startedBy.size(); i++) {
             ComProcess earlier = startedServers.get(i);
             if (startedBy.get(i) == launcher && !earlier.isExited() && !earlier.isShutdownCommitted()) {

@@ -45,15 +45,18 @@ public final class StubManager {
     }
 
     public synchronized int extRefs() {
+        apartment.world().read(this, StatePart.STUB);
         return extRefs;
     }
 
     public synchronized int weakRefs() {
+        apartment.world().read(this, StatePart.STUB);
         return weakRefs;
     }
 
     /** Destroyed: every reference dropped and the object let go; the stub serves nothing any more. */
     public synchronized boolean isDisconnected() {
+        apartment.world().read(this, StatePart.STUB);
         return disconnected;
     }
 
@@ -72,6 +75,7 @@ public final class StubManager {
 
     /** Adds strong references; false when the stub is already destroyed. */
     public synchronized boolean addExternal(ComThread caller, int count) {
+        apartment.world().write(this, StatePart.STUB);
         if (disconnected) {
             return false;
         }
@@ -81,6 +85,7 @@ public final class StubManager {
 
     /** Adds a weak reference (TABLEWEAK); false when the stub is already destroyed. */
     public synchronized boolean addWeak() {
+        apartment.world().write(this, StatePart.STUB);
         if (disconnected) {
             return false;
         }
@@ -94,6 +99,7 @@ public final class StubManager {
      * destroyed. Taken under the stub's monitor, so the object cannot be let go in between.
      */
     public synchronized boolean referenceObject(ComThread caller) {
+        apartment.world().write(this, StatePart.STUB);
         if (disconnected) {
             return false;
         }
@@ -118,6 +124,7 @@ public final class StubManager {
      * locked.
      */
     public boolean unlock(ComThread caller, boolean lastUnlockReleases) {
+        apartment.world().write(this, StatePart.STUB);
         synchronized (this) {
             if (extRefs == 0) {
                 return false;
@@ -127,6 +134,7 @@ public final class StubManager {
     }
 
     private boolean releaseStrong(ComThread caller, int count, boolean weakDoNotCount) {
+        apartment.world().write(this, StatePart.STUB);
         boolean balanced;
         synchronized (this) {
             if (disconnected) {
@@ -146,6 +154,7 @@ public final class StubManager {
 
     /** Gives back a weak reference; false when none is held. The last reference of any kind destroys the stub. */
     public boolean releaseWeak(ComThread caller) {
+        apartment.world().write(this, StatePart.STUB);
         synchronized (this) {
             if (disconnected || weakRefs == 0) {
                 return false;
@@ -162,6 +171,7 @@ public final class StubManager {
 
     /** CoDisconnectObject or apartment teardown: drops every reference at once and destroys the stub. */
     public void disconnect(ComThread caller) {
+        apartment.world().write(this, StatePart.STUB);
         synchronized (this) {
             if (disconnected) {
                 return;

@@ -24,9 +24,12 @@ import java.util.Arrays;
  */
 final class ThreadActivations {
     /** How many activations this thread has begun: the latest's number. */
+    @Untracked("only the thread itself changes or reads it during a step; explorers read it between steps")
     private int begun;
     /** The numbers of the activations under way, innermost last. */
+    @Untracked("only the thread itself changes or reads it during a step; explorers read it between steps")
     private int[] underWay = new int[4];
+    @Untracked("only the thread itself changes or reads it during a step; explorers read it between steps")
     private int count;
 
     /** An activation begins: an API call, or a dispatched call COM runs on the thread. */

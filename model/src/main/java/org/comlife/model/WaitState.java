@@ -19,19 +19,22 @@ import java.util.function.BooleanSupplier;
  */
 final class WaitState {
     private final ComWorld world;
+    /** The thread whose wait this is: the entity its accesses are reported for. */
+    private final ComThread thread;
     private WaitMode mode = WaitMode.RUNNING;
     private BooleanSupplier condition;
     private Apartment pumps;
     /** What it waits for, written out when asked (a reply's description says whether it came). */
     private Object reason;
 
-    WaitState(ComWorld world) {
+    WaitState(ComWorld world, ComThread thread) {
         this.world = world;
+        this.thread = thread;
     }
 
     WaitMode mode() {
         synchronized (world) {
-            return mode;
+            return modeLocked();
         }
     }
 
@@ -41,37 +44,43 @@ final class WaitState {
      */
     boolean canProceed() {
         synchronized (world) {
-            return mode != WaitMode.TERMINATED && (!isStuckLocked() || world.isDeadlockedLocked());
+            return modeLocked() != WaitMode.TERMINATED && (!isStuckLocked() || world.isDeadlockedLocked());
         }
     }
 
     /** What the thread waits for now, or null when it does not wait. */
     Object waitingFor() {
         synchronized (world) {
-            return mode == WaitMode.RUNNING || mode == WaitMode.TERMINATED ? null : waitingForLocked();
+            WaitMode now = modeLocked();
+            return now == WaitMode.RUNNING || now == WaitMode.TERMINATED ? null : waitingForLocked();
         }
     }
 
     /** The thread will make no further call: it stays terminated. */
     void terminate() {
         synchronized (world) {
+            world.write(thread, StatePart.THREAD_WAIT);
             mode = WaitMode.TERMINATED;
             condition = null;
             pumps = null;
+            world.noteEndedLocked();
             world.notifyAll();
         }
     }
 
     WaitMode modeLocked() {
+        world.read(thread, StatePart.THREAD_WAIT);
         return mode;
     }
 
     Object waitingForLocked() {
+        world.read(thread, StatePart.THREAD_WAIT);
         return reason;
     }
 
     /** The thread waits (or runs again, with RUNNING and nulls): until {@code until} holds, dispatching {@code dispatches}' queue if not null. */
     void setLocked(WaitMode newMode, BooleanSupplier until, Apartment dispatches, Object waitingFor) {
+        world.write(thread, StatePart.THREAD_WAIT);
         if (mode == WaitMode.TERMINATED) {
             return;
         }
@@ -83,6 +92,7 @@ final class WaitState {
 
     /** Terminated, or waiting for something that has not happened with nothing to dispatch. */
     boolean isStuckLocked() {
+        world.read(thread, StatePart.THREAD_WAIT);
         if (mode == WaitMode.TERMINATED) {
             return true;
         }

@@ -4,20 +4,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The comlife command line: {@code hunt} runs the verification matrix, {@code explain} tells a
- * fault's story with its minimal counterexample, {@code replay} re-runs a recorded
- * counterexample, {@code list} shows the faults and engines, {@code merge} joins shard reports.
+ * The comlife command line: {@code hunt} runs the verification matrix, {@code check} checks a
+ * user's own program, {@code explain} tells a fault's story with its minimal counterexample,
+ * {@code replay} re-runs a recorded counterexample, {@code list} shows the faults and engines,
+ * {@code merge} joins shard reports.
  * Bad input gives one line on standard error and a non-zero exit, never a stack trace.
  */
 @Command(name = "comlife", mixinStandardHelpOptions = true, version = "comlife 0.1.0",
         description = "Verification harness for COM marshaling and out-of-process server lifetime.",
-        subcommands = {HuntCommand.class, ExplainCommand.class, ReplayCommand.class, ListCommand.class,
+        subcommands = {HuntCommand.class, CheckCommand.class, ExplainCommand.class, ReplayCommand.class, ListCommand.class,
                 MergeCommand.class, CoverageCommand.class})
 public final class ComlifeCommand implements Runnable {
     /** Exit code of a run whose checks failed (the gate is closed). */
     public static final int EXIT_FAILED = 1;
     /** Exit code of bad input: flags, a class that does not load, a folder that cannot be written. */
     public static final int EXIT_USAGE = 2;
+    /** Exit code of {@code check} when no violation was found but an engine could not finish (or comlife failed). */
+    public static final int EXIT_ENGINE_ERROR = 3;
 
     @Override
     public void run() {
@@ -37,7 +40,11 @@ public final class ComlifeCommand implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((problem, command, parsed) -> {
             command.getErr().println("comlife: " + oneLine(problem));
-            return problem instanceof UsageProblem ? EXIT_USAGE : EXIT_FAILED;
+            if (problem instanceof UsageProblem) {
+                return EXIT_USAGE;
+            }
+            // A check's exit code 1 means a violation of the user's program, never a crash of comlife.
+            return command.getCommand() instanceof CheckCommand ? EXIT_ENGINE_ERROR : EXIT_FAILED;
         });
         return commandLine.execute(args);
     }

@@ -1,11 +1,13 @@
 package org.comlife.checks.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.comlife.checks.impl.ImplementationClass;
 import org.comlife.checks.impl.ImplementationLoadException;
 import org.comlife.checks.impl.ImplementationLoader;
+import org.comlife.checks.matrix.BoundedRun;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
@@ -15,6 +17,8 @@ import org.comlife.model.runtime.RuntimeHelpers;
 final class ImplementationOption {
     /** The name that selects the reference implementation explicitly. */
     static final String REFERENCE = "reference";
+    /** Time for loading the class and making its first instance. */
+    private static final Duration LOAD_BUDGET = Duration.ofSeconds(30);
 
     private ImplementationOption() {
     }
@@ -26,11 +30,18 @@ final class ImplementationOption {
             }
             return RuntimeHelpers.reference();
         }
-        try {
-            return ImplementationLoader.load(className, entries(classpath));
-        } catch (ImplementationLoadException problem) {
-            throw new UsageProblem(problem.getMessage());
+        // Loading makes one instance: a constructor that loops must not hang the command.
+        BoundedRun.Outcome<RuntimeHelpers> loaded = BoundedRun.call("loading " + className, LOAD_BUDGET,
+                () -> ImplementationLoader.load(className, entries(classpath)));
+        if (loaded instanceof BoundedRun.Completed<RuntimeHelpers> completed) {
+            return completed.value();
         }
+        if (loaded instanceof BoundedRun.Failed<RuntimeHelpers> failed) {
+            throw new UsageProblem(failed.failure() instanceof ImplementationLoadException problem ? problem.getMessage()
+                    : "cannot load " + className + ": " + failed.failure());
+        }
+        throw new UsageProblem("cannot load " + className + ": " + ((BoundedRun.TimedOut<RuntimeHelpers>) loaded)
+                .message());
     }
 
     /** The user's class by name, for engines that load it again in a JVM of their own; null for the reference. */

@@ -1,6 +1,7 @@
 package org.comlife.checks.cli;
 
 import java.nio.file.Path;
+import org.comlife.checks.jpf.host.JpfEntryPoint;
 import org.comlife.checks.jpf.host.JpfInstallation;
 import org.comlife.checks.jpf.host.JpfLookup;
 
@@ -15,9 +16,9 @@ final class JpfOption {
 
     static JpfLookup resolve(Path jpfHome) {
         if (jpfHome == null) {
-            return JpfInstallation.locate(null, System.getenv(JpfInstallation.ENVIRONMENT));
+            return JpfInstallation.locate(null, System.getenv(JpfInstallation.ENVIRONMENT), JpfEntryPoint.COMMAND_LINE);
         }
-        JpfLookup lookup = JpfInstallation.locate(jpfHome.toString(), null);
+        JpfLookup lookup = JpfInstallation.locate(jpfHome.toString(), null, JpfEntryPoint.COMMAND_LINE);
         if (lookup.installation() == null) {
             throw new UsageProblem("--jpf " + jpfHome + ": " + lookup.reason());
         }

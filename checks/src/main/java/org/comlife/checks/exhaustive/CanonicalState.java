@@ -1,9 +1,11 @@
 package org.comlife.checks.exhaustive;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.comlife.checks.schedule.RunState;
+import org.comlife.model.EntityKind;
 import org.comlife.model.EntityRef;
 import org.comlife.model.snapshot.WorldSnapshot;
 
@@ -78,9 +80,59 @@ public final class CanonicalState {
         return canonical(StateLines.threads(threads), StateLines.entities(snapshot));
     }
 
+    /**
+     * A state's canonical text up to the renaming of interchangeable threads, and the name each
+     * thread goes by in it ({@code process/thread} for a thread of no group).
+     */
+    record Named(String text, Map<String, String> threadNames) {
+    }
+
+    /**
+     * The canonical text of a state in which the threads of each group the program declared
+     * interchangeable ({@link RunState#interchangeable()}) are renamed like entities: states that
+     * differ only in which of them is where have one text. Each such thread's name becomes its
+     * group's key and its number in the text ({@link InterchangeableThreads}).
+     */
+    static Named named(WorldSnapshot snapshot, RunState threads) {
+        Map<String, EntityRef> refs = new HashMap<>();
+        Map<String, String> qualified = new HashMap<>();
+        InterchangeableThreads groups = InterchangeableThreads.of(threads.interchangeable());
+        for (int i = 0; i < threads.threads().size(); i++) {
+            RunState.ThreadPosition position = threads.threads().get(i);
+            String name = position.process() + "/" + position.name();
+            if (groups.isMember(name)) {
+                refs.put(position.name(), new EntityRef(EntityKind.THREAD, i));
+                qualified.put(position.name(), name);
+            }
+        }
+        List<StateLine> threadLines = new ArrayList<>();
+        List<StateLine> entityLines = StateLines.entities(snapshot, refs);
+        List<StateLine> lines = StateLines.threads(threads, refs);
+        List<RunState.ThreadPosition> sorted = StateLines.inNameOrder(threads);
+        for (int i = 0; i < lines.size(); i++) {
+            (refs.containsKey(sorted.get(i).name()) ? entityLines : threadLines).add(lines.get(i));
+        }
+        Map<EntityRef, Integer> renaming = new HashMap<>();
+        String text = canonical(threadLines, entityLines, renaming);
+        Map<String, String> names = new HashMap<>();
+        for (RunState.ThreadPosition position : threads.threads()) {
+            String name = position.process() + "/" + position.name();
+            EntityRef ref = refs.get(position.name());
+            names.put(name, ref == null ? name : groups.keyOf(name) + "#" + renaming.get(ref));
+        }
+        return new Named(text, names);
+    }
+
     /** The text of a state given as its thread lines (in name order) and its entity lines (in any order). */
     static String canonical(List<StateLine> threadLines, List<StateLine> entityLines) {
-        Map<EntityRef, Integer> renaming = new HashMap<>();
+        return canonical(threadLines, entityLines, new HashMap<>());
+    }
+
+    /**
+     * As {@link #canonical(List, List)}, renaming with {@code renaming} (empty), which holds the
+     * names given when it returns.
+     */
+    static String canonical(List<StateLine> threadLines, List<StateLine> entityLines, Map<EntityRef, Integer> renaming) {
         StringBuilder text = new StringBuilder();
         for (StateLine line : threadLines) {
             text.append(line.renamed(renaming)).append('\n');
@@ -102,6 +154,7 @@ public final class CanonicalState {
             StateLine next = smallest.get(0);
             if (smallest.size() > 1 && trialsLeft[0] > 0 && !interchangeable(smallest, left.lines(), renaming)) {
                 String best = null;
+                Map<EntityRef, Integer> bestNames = null;
                 for (StateLine candidate : smallest) {
                     trialsLeft[0]--;
                     Map<EntityRef, Integer> tried = new HashMap<>(renaming);
@@ -110,8 +163,11 @@ public final class CanonicalState {
                     String whole = candidate.renamed(tried) + "\n" + ordered(rest, tried, trialsLeft);
                     if (best == null || whole.compareTo(best) < 0) {
                         best = whole;
+                        bestNames = tried;
                     }
                 }
+                renaming.clear();
+                renaming.putAll(bestNames);
                 return text.append(best).toString();
             }
             int named = renaming.size();

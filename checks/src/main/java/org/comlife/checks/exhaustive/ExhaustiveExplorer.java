@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 
@@ -64,34 +65,60 @@ public final class ExhaustiveExplorer {
      */
     public static ExplorationResult explore(Program program, RuntimeHelpers implementation, ExplorationBudget budget,
                                             ExplorationOptions options) {
+        return explore(program, implementation, budget, options, false, search -> { });
+    }
+
+    /**
+     * As {@link #explore(Program, RuntimeHelpers, ExplorationBudget, ExplorationOptions)}, showing
+     * the search to {@code inspect} at the end; with {@code symmetricTexts}, it keeps every state's
+     * text up to the renaming of interchangeable threads too (for the cross-check of the reductions).
+     */
+    static ExplorationResult explore(Program program, RuntimeHelpers implementation, ExplorationBudget budget,
+                                     ExplorationOptions options, boolean symmetricTexts,
+                                     Consumer<SharedSearch> inspect) {
         long start = System.nanoTime();
         int workers = options.workers();
         SharedSearch shared = new SharedSearch(workers, start, budget);
+        if (symmetricTexts) {
+            shared.symmetricTexts = new java.util.concurrent.ConcurrentHashMap<>();
+        }
         ExplorationCheckpoint.Earlier earlier = null;
         if (options.checkpoint() != null && Files.exists(options.checkpoint())) {
             earlier = ExplorationCheckpoint.load(options.checkpoint(), shared);
         }
         ProgressReporter reporter = options.progress() == null ? null
                 : ProgressReporter.start(shared, start, options.progressEveryMillis(), options.progress());
+        Reduction reduction = options.reductions().partialOrder() ? new Reduction() : null;
         List<GraphWalker> searchers = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
-            searchers.add(new GraphWalker(program, implementation, budget, shared, workers == 1));
+            searchers.add(new GraphWalker(program, implementation, budget, shared, workers == 1, reduction,
+                    options.reductions().symmetry()));
         }
-        if (workers == 1) {
-            searchers.get(0).run(); // on the caller's thread: nothing to coordinate
-        } else {
-            List<Thread> threads = new ArrayList<>();
-            for (int i = 0; i < workers; i++) {
-                Thread thread = new Thread(searchers.get(i), "exhaustive-worker-" + i);
-                thread.setDaemon(true);
-                threads.add(thread);
-                thread.start();
+        int rounds = 0;
+        while (true) {
+            rounds++;
+            search(searchers, shared);
+            if (reduction == null || !shared.exhausted() || shared.shortest() != null) {
+                break;
             }
-            joinAll(threads, shared);
+            ReductionRounds.Outcome outcome = ReductionRounds.check(shared.graph, reduction);
+            if (outcome.error() != null) {
+                shared.fail(outcome.error());
+                break;
+            }
+            if (!outcome.more()) {
+                break;
+            }
+            shared.graph.reopen();
+            if (!shared.nextRound()) {
+                break;
+            }
         }
+        shared.rounds = rounds;
         if (reporter != null) {
             reporter.stop();
         }
+        inspect.accept(shared);
         ExplorationResult result = result(program, implementation, budget, shared, start);
         return earlier == null && options.checkpoint() == null ? result
                 : withCheckpoint(result, shared, earlier, options.checkpoint());
@@ -122,6 +149,22 @@ public final class ExhaustiveExplorer {
 
     private static String join(String detail, String more) {
         return detail.isEmpty() ? more : detail + "; " + more;
+    }
+
+    /** Runs the workers until none finds anything left to take, or the search stops. */
+    private static void search(List<GraphWalker> searchers, SharedSearch shared) {
+        if (searchers.size() == 1) {
+            searchers.get(0).run(); // on the caller's thread: nothing to coordinate
+            return;
+        }
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < searchers.size(); i++) {
+            Thread thread = new Thread(searchers.get(i), "exhaustive-worker-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+        joinAll(threads, shared);
     }
 
     private static void joinAll(List<Thread> threads, SharedSearch shared) {

@@ -54,6 +54,32 @@ final class ExploredGraph {
         return earlier == null ? node : earlier;
     }
 
+    /** The texts of the states in which the program ended (nothing enabled, no invariant broken), sorted. */
+    List<String> endStates() {
+        return endStates(null);
+    }
+
+    /** As {@link #endStates()}, each written as {@code texts} has it (null: as this graph keeps it), without repeats. */
+    List<String> endStates(Map<StateNode, String> texts) {
+        List<String> lines = this.lines.inOrder();
+        java.util.Set<String> ends = new java.util.TreeSet<>();
+        for (Map.Entry<ExploredState, StateNode> entry : nodes.entrySet()) {
+            List<String> enabled = entry.getValue().enabled();
+            if (!entry.getValue().violating() && enabled != null && enabled.isEmpty()) {
+                if (texts != null) {
+                    ends.add(texts.get(entry.getValue()));
+                    continue;
+                }
+                StringBuilder text = new StringBuilder();
+                for (int number : entry.getKey().numbers()) {
+                    text.append(text.length() == 0 ? "" : "\n").append(lines.get(number));
+                }
+                ends.add(text.toString());
+            }
+        }
+        return new ArrayList<>(ends);
+    }
+
     /** Every state met, by its text (for a checkpoint). */
     Map<ExploredState, StateNode> states() {
         return Collections.unmodifiableMap(nodes);
@@ -78,11 +104,20 @@ final class ExploredGraph {
      * were known and differ (the program is not deterministic given the state).
      */
     boolean learnEnabled(StateNode node, List<String> threads) {
+        return learnEnabled(node, threads, -1);
+    }
+
+    /**
+     * As {@link #learnEnabled(StateNode, List)}, selecting the choices to explore (a bit each)
+     * when this is the first time.
+     */
+    boolean learnEnabled(StateNode node, List<String> threads, int selected) {
         synchronized (lock) {
             if (!node.learnEnabled(threads)) {
                 return node.sameEnabled(threads);
             }
-            node.open = threads.size();
+            node.select(selected);
+            node.open = node.selectedCount();
             if (threads.isEmpty()) {
                 markDone(node);
             } else {
@@ -90,6 +125,75 @@ final class ExploredGraph {
             }
         }
         return true;
+    }
+
+    /**
+     * Selects more choices of a state that is not done (partial-order reduction found they are
+     * needed); they become work.
+     */
+    void select(StateNode node, int choices) {
+        synchronized (lock) {
+            int before = node.selectedCount();
+            node.select(node.selected() | choices);
+            int more = node.selectedCount() - before;
+            if (more == 0) {
+                return;
+            }
+            if (node.done()) {
+                throw new IllegalStateException("choices selected in a state already done");
+            }
+            node.open += more;
+            withWork.add(new Entry(node.depth, added++, node));
+        }
+    }
+
+    /**
+     * Works out again from the whole graph which states are done and which have work, after
+     * choices were selected in states that may have been done (the end of a round of a reduced
+     * exploration). Call it only while no run is under way.
+     */
+    void reopen() {
+        synchronized (lock) {
+            withWork.clear();
+            List<StateNode> finished = new ArrayList<>();
+            for (StateNode node : nodes.values()) {
+                node.resetDone();
+            }
+            for (StateNode node : nodes.values()) {
+                List<String> enabled = node.enabled();
+                if (node.violating()) {
+                    finished.add(node);
+                    continue;
+                }
+                if (enabled == null) {
+                    continue; // never stood in by a run: not done, and no work known
+                }
+                boolean untaken = false;
+                for (int i = 0; i < enabled.size(); i++) {
+                    if (!node.isSelected(i)) {
+                        continue;
+                    }
+                    node.open++;
+                    StateNode successor = node.successor(i);
+                    if (successor == null || successor == StateNode.CLAIMED) {
+                        untaken = true;
+                    } else {
+                        successor.waiting.add(node);
+                    }
+                }
+                if (node.open == 0) {
+                    finished.add(node);
+                }
+                if (untaken) {
+                    withWork.add(new Entry(node.depth, added++, node));
+                }
+            }
+            for (StateNode node : finished) {
+                if (!node.done() || node.violating()) {
+                    markDone(node);
+                }
+            }
+        }
     }
 
     /** Records where a claimed choice led, and whether that makes its state done. */

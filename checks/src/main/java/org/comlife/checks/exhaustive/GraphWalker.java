@@ -2,14 +2,17 @@ package org.comlife.checks.exhaustive;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.comlife.checks.schedule.Chooser;
 import org.comlife.checks.schedule.DeterministicScheduler;
 import org.comlife.checks.schedule.RunState;
 import org.comlife.checks.schedule.ScheduleDiverged;
 import org.comlife.checks.schedule.ScheduledRun;
+import org.comlife.checks.schedule.StepAccesses;
 import org.comlife.checks.schedule.StepObserver;
 import org.comlife.model.ComWorld;
 import org.comlife.model.program.Program;
@@ -36,6 +39,20 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
     private final SharedSearch shared;
     private final ExploredGraph graph;
     private final boolean alone;
+    /** Partial-order reduction, or null. */
+    private final Reduction reduction;
+    /**
+     * Whether states that differ only in which interchangeable thread is where are one (when
+     * the program declares such threads; with none, nothing changes).
+     */
+    private final boolean symmetry;
+    /** What the steps of the run under way touch, when reduced. */
+    private StepAccesses accesses;
+    /**
+     * With symmetry: the name each thread of the run goes by in the state it stands in (its
+     * actual name unless it is interchangeable), learnt at every step; null otherwise.
+     */
+    private Map<String, String> naming;
 
     // The run under way (one at a time per walker).
     /** The state the run stands in; null before the first step is looked at. */
@@ -52,13 +69,15 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
     private boolean currentIsNew;
 
     GraphWalker(Program program, RuntimeHelpers implementation, ExplorationBudget budget, SharedSearch shared,
-                boolean alone) {
+                boolean alone, Reduction reduction, boolean symmetry) {
+        this.symmetry = symmetry;
         this.program = program;
         this.implementation = implementation;
         this.budget = budget;
         this.shared = shared;
         this.graph = shared.graph;
         this.alone = alone;
+        this.reduction = reduction;
     }
 
     @Override
@@ -93,8 +112,9 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
         lookChoice = -1;
         lookClaimed = false;
         currentIsNew = false;
+        accesses = reduction == null ? null : new StepAccesses();
         ScheduledRun run = DeterministicScheduler.run(program, implementation, this, this, budget.maxStepsPerRun(),
-                alone);
+                alone, accesses);
         switch (run.ending()) {
             case COMPLETED:
                 if (!graph.learnEnabled(current, List.of())) {
@@ -144,15 +164,42 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
     /** Looks at the state the last step led to; true when the run must stop there (a violation). */
     private boolean arrive(int step, ComWorld world, Supplier<RunState> threads) {
         WorldSnapshot snapshot = WorldSnapshot.of(world);
-        ExploredState state = ExploredState.of(snapshot, threads.get(), graph.lines());
+        RunState places = threads.get();
+        ExploredState state;
+        String symmetricText = null;
+        naming = null;
+        if (symmetry && !places.interchangeable().isEmpty()) {
+            CanonicalState.Named named = CanonicalState.named(snapshot, places);
+            naming = named.threadNames();
+            symmetricText = named.text();
+            state = ExploredState.of(symmetricText, graph.lines());
+            if (reduction != null && !reduction.classes.useGroups(places.interchangeable())) {
+                shared.fail("the program declared interchangeable threads after its first step (at step " + step
+                        + "): declare them when it starts, before any thread runs");
+                return true;
+            }
+        } else {
+            state = ExploredState.of(snapshot, places, graph.lines());
+        }
         StateNode node = graph.known(state);
+        StateNode expected = lookFrom == null || lookClaimed ? null : lookFrom.successor(lookChoice);
+        if (expected != null && expected != StateNode.CLAIMED && node != expected) {
+            shared.fail("DIVERGED: at step " + step + " a choice taken before led to another state: the program is not"
+                    + " deterministic under the scheduler" + (symmetry ? ", or threads declared interchangeable are not" : ""));
+            return true;
+        }
         currentIsNew = false;
         List<Breach> breaches = List.of();
         if (node == null) {
             breaches = InvariantChecker.check(snapshot, false);
-            StateNode added = new StateNode(!breaches.isEmpty(), lookFrom, lookChoice, step);
+            NodeFacts facts = reduction == null ? null : reduction.facts(snapshot, places, naming);
+            StateNode added = new StateNode(!breaches.isEmpty(), lookFrom, lookChoice, step, facts);
             node = graph.add(state, added);
             currentIsNew = node == added;
+            if (currentIsNew && shared.symmetricTexts != null) {
+                shared.symmetricTexts.put(node, symmetricText != null ? symmetricText
+                        : CanonicalState.named(snapshot, places).text());
+            }
         }
         if (step == 0) {
             if (!graph.isInitial(node)) {
@@ -168,6 +215,9 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
             shared.statesVisited.increment();
             if (lookClaimed) {
                 shared.transitions.increment();
+                if (reduction != null) {
+                    reduction.stepTaken(graph, lookFrom, lookChoice, node, accesses);
+                }
                 graph.resolve(lookFrom, lookChoice, node);
             }
         }
@@ -186,9 +236,14 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
     // ---- the chooser: which thread runs next ----------------------------------------------
 
     @Override
-    public int choose(List<String> enabled, int step) {
+    public int choose(List<String> actual, int step) {
         StateNode here = current;
-        if (!graph.learnEnabled(here, enabled)) {
+        List<String> enabled = naming == null ? actual : renamed(actual);
+        int selected = -1;
+        if (reduction != null && here.enabled() == null) {
+            selected = reduction.learn(here.facts, enabled, accesses, naming);
+        }
+        if (!graph.learnEnabled(here, enabled, selected)) {
             throw new ScheduleDiverged("step " + step + " offered " + enabled + " in a state that offered "
                     + here.enabled() + " before: the program is not deterministic under the scheduler");
         }
@@ -203,6 +258,9 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
             // Other runs claimed every choice here since this run met the state: take one
             // anyway and look where it leads (work repeated, never work missed).
             choice = 0;
+            while (!here.isSelected(choice)) {
+                choice++;
+            }
             look(here, choice, false);
         } else {
             choice = plan.remove();
@@ -210,8 +268,9 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
                 look(here, choice, true); // the claimed choice
             } else {
                 StateNode next = here.successor(choice);
-                if (next == null || next == StateNode.CLAIMED) {
-                    // A first path through a choice another run is still resolving: look.
+                if (next == null || next == StateNode.CLAIMED || naming != null) {
+                    // A first path through a choice another run is still resolving, or a state
+                    // whose threads' names the run must learn again (symmetry): look.
                     look(here, choice, false);
                 } else {
                     current = next;
@@ -219,8 +278,29 @@ final class GraphWalker implements Runnable, StepObserver, Chooser {
                 }
             }
         }
-        schedule.add(enabled.get(choice));
-        return choice;
+        String thread = naming == null ? enabled.get(choice) : actualName(enabled.get(choice));
+        schedule.add(thread);
+        return actual.indexOf(thread);
+    }
+
+    /** The threads offered, by the names they go by in the state, in the order of those names. */
+    private List<String> renamed(List<String> actual) {
+        List<String> names = new ArrayList<>(actual.size());
+        for (String thread : actual) {
+            names.add(naming.get(thread));
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    /** The thread of this run that goes by {@code name} in the state it stands in. */
+    private String actualName(String name) {
+        for (Map.Entry<String, String> entry : naming.entrySet()) {
+            if (entry.getValue().equals(name)) {
+                return entry.getKey();
+            }
+        }
+        throw new ScheduleDiverged("no thread goes by " + name + " here: " + naming);
     }
 
     private void look(StateNode from, int choice, boolean claimed) {

@@ -17,6 +17,13 @@ final class SharedSearch {
     final LongAdder statesVisited = new LongAdder();
     final LongAdder transitions = new LongAdder();
     final LongAdder runs = new LongAdder();
+    /**
+     * When asked for (the cross-check of the reductions): every state's text up to the renaming
+     * of interchangeable threads, by node; null otherwise.
+     */
+    volatile java.util.Map<StateNode, String> symmetricTexts;
+    /** How many rounds the search took (more than one only when reduced). */
+    volatile int rounds = 1;
     private final int workers;
     private final long deadlineNanos;
     private final ExplorationBudget budget;
@@ -104,6 +111,21 @@ final class SharedSearch {
         } finally {
             idle--;
         }
+    }
+
+    /**
+     * Starts another round of a search whose workers all found nothing left (a reduced search
+     * that selected more choices at the end of a round); false when the search is over for
+     * another reason (an error, a bound).
+     */
+    synchronized boolean nextRound() {
+        if (!finished || error != null || bound != null) {
+            return false;
+        }
+        finished = false;
+        over = false;
+        idle = 0;
+        return true;
     }
 
     synchronized boolean exhausted() {

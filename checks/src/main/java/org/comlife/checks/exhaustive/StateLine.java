@@ -40,7 +40,16 @@ final class StateLine {
 
     /** A line that begins with {@code tag}, the kind of line. */
     static Builder tag(char tag) {
-        return new Builder(tag);
+        return new Builder(tag, null);
+    }
+
+    /**
+     * A line that begins with {@code tag}, in which every text equal to a name in {@code threads}
+     * (the threads of a group declared interchangeable) is written as that thread's reference, so
+     * that it is renamed like an entity.
+     */
+    static Builder tag(char tag, Map<String, EntityRef> threads) {
+        return new Builder(tag, threads == null || threads.isEmpty() ? null : threads);
     }
 
     /** The line with every reference renamed, giving references not yet renamed the next new names. */
@@ -89,8 +98,11 @@ final class StateLine {
         private final List<String> pieces = new ArrayList<>();
         private final List<EntityRef> refs = new ArrayList<>();
         private final StringBuilder piece = new StringBuilder();
+        /** Names written as references (interchangeable threads), or null. */
+        private final Map<String, EntityRef> threads;
 
-        private Builder(char tag) {
+        private Builder(char tag, Map<String, EntityRef> threads) {
+            this.threads = threads;
             piece.append(tag);
         }
 
@@ -157,6 +169,11 @@ final class StateLine {
         private void writeText(String text) {
             if (text == null) {
                 piece.append('-');
+                return;
+            }
+            EntityRef thread = threads == null ? null : threads.get(text);
+            if (thread != null) {
+                writeRef(thread);
                 return;
             }
             piece.append('"');

@@ -2,8 +2,10 @@ package org.comlife.checks.exhaustive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.comlife.checks.schedule.RunState;
 import org.comlife.checks.schedule.ThreadStatus;
+import org.comlife.model.EntityRef;
 import org.comlife.model.journal.JournalEntry;
 import org.comlife.model.snapshot.ApartmentSnapshot;
 import org.comlife.model.snapshot.EventSnapshot;
@@ -27,14 +29,15 @@ final class StateLines {
 
     /** One line per thread, in the order of their names (process, then thread). */
     static List<StateLine> threads(RunState threads) {
-        List<RunState.ThreadPosition> positions = new ArrayList<>(threads.threads());
-        positions.sort((a, b) -> {
-            int byProcess = a.process().compareTo(b.process());
-            return byProcess != 0 ? byProcess : a.name().compareTo(b.name());
-        });
+        return threads(threads, null);
+    }
+
+    /** As {@link #threads(RunState)}, writing the names in {@code named} as their references. */
+    static List<StateLine> threads(RunState threads, Map<String, EntityRef> named) {
+        List<RunState.ThreadPosition> positions = inNameOrder(threads);
         List<StateLine> lines = new ArrayList<>(positions.size());
         for (RunState.ThreadPosition position : positions) {
-            StateLine.Builder line = StateLine.tag('T').text(position.process()).text(position.name())
+            StateLine.Builder line = StateLine.tag('T', named).text(position.process()).text(position.name())
                     .constant(position.status());
             // A thread that has ended has no future: what its calls answered no longer matters,
             // and forgetting it merges the end states the threads' different histories reach.
@@ -49,14 +52,29 @@ final class StateLines {
         return lines;
     }
 
+    /** The threads' places in the order of their names (process, then thread): the order of their lines. */
+    static List<RunState.ThreadPosition> inNameOrder(RunState threads) {
+        List<RunState.ThreadPosition> positions = new ArrayList<>(threads.threads());
+        positions.sort((a, b) -> {
+            int byProcess = a.process().compareTo(b.process());
+            return byProcess != 0 ? byProcess : a.name().compareTo(b.name());
+        });
+        return positions;
+    }
+
     /** The lines of the model's state, in the snapshot's order (the canonical order does not depend on it). */
     static List<StateLine> entities(WorldSnapshot snapshot) {
+        return entities(snapshot, null);
+    }
+
+    /** As {@link #entities(WorldSnapshot)}, writing the names in {@code named} as their references. */
+    static List<StateLine> entities(WorldSnapshot snapshot, Map<String, EntityRef> named) {
         List<StateLine> lines = new ArrayList<>();
         lines.add(StateLine.tag('D').flag(snapshot.deadlocked()).number(snapshot.launches()).build());
         for (ThreadSnapshot thread : snapshot.threads()) {
             // Where a thread waits inside a call, and whether its reply has come, is part of its
             // position: two threads blocked in the same call can wait for different things.
-            lines.add(StateLine.tag('W').text(thread.process()).text(thread.name()).ref(thread.apartment())
+            lines.add(StateLine.tag('W', named).text(thread.process()).text(thread.name()).ref(thread.apartment())
                     .number(thread.initCount()).constant(thread.waitMode()).value(thread.waitingFor()).build());
         }
         for (EventSnapshot event : snapshot.events()) {
@@ -67,7 +85,7 @@ final class StateLines {
                     .number(object.refs()).build());
         }
         for (ProcessSnapshot process : snapshot.processes()) {
-            addProcess(lines, process);
+            addProcess(lines, process, named);
         }
         for (StreamSnapshot stream : snapshot.streams()) {
             lines.add(StateLine.tag('M').ref(stream.id()).number(stream.refCount()).number(stream.position())
@@ -80,7 +98,7 @@ final class StateLines {
         return lines;
     }
 
-    private static void addProcess(List<StateLine> lines, ProcessSnapshot process) {
+    private static void addProcess(List<StateLine> lines, ProcessSnapshot process, Map<String, EntityRef> named) {
         String p = process.name();
         lines.add(StateLine.tag('P').text(p).constant(process.role()).number(process.serverRefs())
                 .flag(process.classesSuspended()).flag(process.shutdownCommitted()).flag(process.exited())
@@ -93,7 +111,7 @@ final class StateLines {
                     .number(registration.flags()).flag(registration.published()).flag(registration.used()).build());
         }
         for (ApartmentSnapshot apartment : process.apartments()) {
-            lines.add(StateLine.tag('A').text(p).ref(apartment.id()).constant(apartment.kind())
+            lines.add(StateLine.tag('A', named).text(p).ref(apartment.id()).constant(apartment.kind())
                     .text(apartment.owner()).flag(apartment.alive()).values(apartment.queue())
                     .flag(apartment.quitPosted()).build());
             for (StubSnapshot stub : apartment.stubs()) {

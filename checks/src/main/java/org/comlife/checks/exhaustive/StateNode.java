@@ -27,6 +27,10 @@ final class StateNode {
     private volatile List<String> enabled;
     private volatile AtomicReferenceArray<StateNode> successors;
     private volatile boolean done;
+    /** What partial-order reduction keeps of this state; null when the exploration is not reduced. */
+    final NodeFacts facts;
+    /** The choices to explore, a bit each ({@link StubbornSets}); every choice when not reduced. */
+    private volatile int selected = -1;
 
     // Guarded by the graph's lock.
     /** Choices out of here not yet known to lead to a done state. */
@@ -35,11 +39,41 @@ final class StateNode {
     List<StateNode> waiting = new ArrayList<>(2);
 
     StateNode(boolean violating, StateNode parent, int parentChoice, int depth) {
+        this(violating, parent, parentChoice, depth, null);
+    }
+
+    StateNode(boolean violating, StateNode parent, int parentChoice, int depth, NodeFacts facts) {
         this.violating = violating;
         this.parent = parent;
         this.parentChoice = parentChoice;
         this.depth = depth;
         this.done = violating;
+        this.facts = facts;
+    }
+
+    /** Whether choice {@code index} is one to explore. */
+    boolean isSelected(int index) {
+        return index >= 31 || (selected & (1 << index)) != 0;
+    }
+
+    /** The choices to explore, a bit each. */
+    int selected() {
+        return selected;
+    }
+
+    /** Sets the choices to explore; the graph keeps its count of open choices in step. */
+    void select(int choices) {
+        selected = choices;
+    }
+
+    /** How many of the choices are to be explored. */
+    int selectedCount() {
+        List<String> threads = enabled;
+        int count = 0;
+        for (int i = 0; threads != null && i < threads.size(); i++) {
+            count += isSelected(i) ? 1 : 0;
+        }
+        return count;
     }
 
     boolean violating() {
@@ -85,7 +119,7 @@ final class StateNode {
             return -1;
         }
         for (int i = 0; i < choices.length(); i++) {
-            if (choices.get(i) == null && choices.compareAndSet(i, null, CLAIMED)) {
+            if (isSelected(i) && choices.get(i) == null && choices.compareAndSet(i, null, CLAIMED)) {
                 return i;
             }
         }
@@ -107,5 +141,12 @@ final class StateNode {
 
     void setDone() {
         done = true;
+    }
+
+    /** Forgets whether this state is done, for the graph to work it out again (violating states stay done). */
+    void resetDone() {
+        done = violating;
+        open = 0;
+        waiting = new ArrayList<>(2);
     }
 }

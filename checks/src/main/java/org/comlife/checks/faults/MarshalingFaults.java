@@ -180,7 +180,8 @@ final class MarshalingFaults {
                 .breaks(Invariant.PACKET_ENDS_ONCE)
                 .story("NonAtomicUnmarshalOnceMarshaler claims the one end of a NORMAL packet by reading its 'ended' "
                         + "flag and then setting it, in two steps. When two threads end the same packet at once (two "
-                        + "unmarshals, or an unmarshal and a CoReleaseMarshalData), both can read 'not ended' and "
+                        + "unmarshals, or an unmarshal and a CoReleaseMarshalData; Thread 1 and Thread 2 in Lincheck's "
+                        + "interleaving, each releasing the packet's marshal data), both can read 'not ended' and "
                         + "both succeed: the packet ends twice and its five references are spent twice (invariant 3), "
                         + "leaving a proxy on a disconnected stub. A correct program ends each packet once and never "
                         + "opens that window, while a program that races two ends is already flagged by the reference "
@@ -210,7 +211,8 @@ final class MarshalingFaults {
                 .breaks(Invariant.REVOKE_ONCE)
                 .story("RevokeRacesGetGlobalInterfaceTable looks a cookie up under its lock and unmarshals after "
                         + "letting go of it. The main STA registers the site and then, closing, revokes the cookie "
-                        + "while the background thread calls GetInterfaceFromGlobal. If the revoke runs between the "
+                        + "while the background thread calls GetInterfaceFromGlobal (in Lincheck's interleaving, "
+                        + "Thread 1 gets and Thread 2 revokes). If the revoke runs between the "
                         + "get's lookup and its unmarshal, it releases the entry's marshal data, the stub "
                         + "disconnects, and the get answers CO_E_OBJNOTCONNECTED for a cookie that was valid when it "
                         + "was called: neither S_OK (get first) nor E_INVALIDARG (revoke first), so the background "

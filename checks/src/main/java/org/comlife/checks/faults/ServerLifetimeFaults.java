@@ -38,13 +38,13 @@ final class ServerLifetimeFaults {
                 .breaks(Invariant.NO_PREMATURE_SHUTDOWN)
                 .story("A legacy server counts its instances in a variable of its own (it holds one "
                         + "CoAddRefServerProcess for itself, so COM's count never decides) and, in an instance's "
-                        + "final release, exits when that variable reaches 0. client-a and client-b each create, call "
-                        + "and release an instance. When client-a's release takes the variable to 0, the server posts "
+                        + "final release, exits when that variable reaches 0. client-b and client-a each create, call "
+                        + "and release an instance. When client-b's release takes the variable to 0, the server posts "
                         + "WM_QUIT to its main thread: it has decided to exit, but its class object is still "
-                        + "registered and not suspended. If client-b activates now, its CreateInstance is queued "
+                        + "registered and not suspended. If client-a activates now, its CreateInstance is queued "
                         + "before WM_QUIT is taken and runs; then the loop ends, the server revokes its class and "
-                        + "exits while client-b holds the new instance (invariant 2), and client-b's call fails with "
-                        + "RPC_E_DISCONNECTED. Only schedules that put client-b's activation between the decision and "
+                        + "exits while client-a holds the new instance (invariant 2), and client-a's call fails with "
+                        + "RPC_E_DISCONNECTED. Only schedules that put client-a's activation between the decision and "
                         + "the revoke fail.")
                 .fix("Count instances and locks with CoAddRefServerProcess/CoReleaseServerProcess: the release that "
                         + "returns 0 suspends class objects in the same step, so a late activation is refused with "
@@ -103,8 +103,9 @@ final class ServerLifetimeFaults {
         return Fault.runtime(FaultId.of("split-release"), "CoReleaseServerProcess decrements and suspends in two steps")
                 .breaks(Invariant.SERVER_COUNT)
                 .story("SplitReleaseServerProcessCount decrements the count under its lock, lets go of it, and "
-                        + "suspends class objects under the lock again. client-a releases the server's last instance: "
-                        + "the release takes the count to 0; before the suspension lands, client-b's activation finds "
+                        + "suspends class objects under the lock again. client-a releases the server's last instance "
+                        + "(Thread 1 in Lincheck's interleaving): the release takes the count to 0; before the "
+                        + "suspension lands, client-b's activation (Thread 2) finds "
                         + "class objects open, takes its implicit lock (count 1) and is served. Then the release "
                         + "suspends and returns 0, and the server shuts down with client-b's factory out (invariant "
                         + "1: the count is 1 when shutdown is committed). The window lies inside one API call, so "

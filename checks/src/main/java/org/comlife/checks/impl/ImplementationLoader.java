@@ -17,7 +17,8 @@ import org.comlife.model.runtime.ServerProcessCount;
 
 /**
  * Loads the implementation a user wants checked, by fully qualified class name, from the
- * classpath or from extra jars and folders. The class is one of:
+ * classpath or from extra jars and folders, which are put on this JVM's class path so that every
+ * engine sees the class as if it had been there from the start. The class is one of:
  * <ul>
  *   <li>a {@link ServerProcessCount}, {@link ClassTable} or {@link Marshaler} with a public
  *       no-argument constructor, or a {@link GlobalInterfaceTable} with a public constructor
@@ -48,7 +49,7 @@ public final class ImplementationLoader {
         if (className == null || className.trim().isEmpty()) {
             throw new ImplementationLoadException("no implementation class named");
         }
-        Class<?> type = loadClass(className.trim(), classLoader(extraClasspath));
+        Class<?> type = loadClass(className.trim(), userClassLoader(extraClasspath));
         String name = type.getSimpleName();
         RuntimeHelpers reference = RuntimeHelpers.reference();
         if (ServerProcessCount.class.isAssignableFrom(type)) {
@@ -87,12 +88,17 @@ public final class ImplementationLoader {
                 + "Marshaler, GlobalInterfaceTable or Supplier<RuntimeHelpers>");
     }
 
-    private static ClassLoader classLoader(List<String> extraClasspath) throws ImplementationLoadException {
-        ClassLoader parent = ImplementationLoader.class.getClassLoader();
+    /**
+     * The class loader to load the user's class with: comlife's own, after the extra entries (if
+     * any) were put on this JVM's class path ({@link SystemClassPath}), so that the class loads
+     * exactly as from {@code java -cp}, for every engine. A user's program loads the same way.
+     */
+    public static ClassLoader userClassLoader(List<String> extraClasspath) throws ImplementationLoadException {
+        ClassLoader loader = ImplementationLoader.class.getClassLoader();
         if (extraClasspath == null || extraClasspath.isEmpty()) {
-            return parent;
+            return loader;
         }
-        List<URL> urls = new ArrayList<>();
+        List<File> entries = new ArrayList<>();
         for (String entry : extraClasspath) {
             File file = new File(entry);
             if (!file.exists()) {
@@ -101,13 +107,22 @@ public final class ImplementationLoader {
             if (file.isFile() && !file.getName().endsWith(".jar")) {
                 throw new ImplementationLoadException("classpath entry " + entry + " is neither a jar nor a folder");
             }
-            try {
-                urls.add(file.toURI().toURL());
-            } catch (MalformedURLException malformed) {
-                throw new ImplementationLoadException("classpath entry " + entry + " is not a valid path", malformed);
-            }
+            entries.add(file);
         }
-        return new URLClassLoader(urls.toArray(new URL[0]), parent);
+        if (loader != ClassLoader.getSystemClassLoader()) {
+            // Embedded in a container with class loaders of its own: the entries go to a child loader.
+            List<URL> urls = new ArrayList<>();
+            for (File file : entries) {
+                try {
+                    urls.add(file.toURI().toURL());
+                } catch (MalformedURLException malformed) {
+                    throw new ImplementationLoadException("classpath entry " + file + " is not a valid path", malformed);
+                }
+            }
+            return new URLClassLoader(urls.toArray(new URL[0]), loader);
+        }
+        SystemClassPath.append(entries);
+        return loader;
     }
 
     private static Class<?> loadClass(String className, ClassLoader loader) throws ImplementationLoadException {

@@ -1,37 +1,66 @@
 package org.comlife.checks.lincheck;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The linearizability checks of the four runtime helpers (the marshaler has two: the NORMAL
  * packet's one end, and every flag's packets side by side): the operation class Lincheck drives
  * and the sequential specification it compares with.
  */
 public enum HelperCheck {
-    SERVER_PROCESS_COUNT(ServerProcessCountOperations.UnderTest.class, ServerProcessCountOperations.Specification.class),
+    SERVER_PROCESS_COUNT(ServerProcessCountOperations.UnderTest.class, ServerProcessCountOperations.Specification.class,
+            "addRef, release, lockForActivation, suspend and resume of the server-process count, each as if alone"),
     CLASS_TABLE(ClassTableOperations.UnderTest.class, ClassTableOperations.Specification.class,
+            "registering, revoking, publishing and claiming class objects, each as if alone",
             LincheckTierBudgets.CLASS_TABLE_MODEL_CHECKING),
-    GLOBAL_INTERFACE_TABLE(GlobalInterfaceTableOperations.UnderTest.class, GlobalInterfaceTableSpecification.class),
-    UNMARSHAL_ONCE_PACKET(UnmarshalOncePacketOperations.UnderTest.class, UnmarshalOncePacketSpecification.class),
+    GLOBAL_INTERFACE_TABLE(GlobalInterfaceTableOperations.UnderTest.class, GlobalInterfaceTableSpecification.class,
+            "registering, getting and revoking GIT cookies, each as if alone"),
+    UNMARSHAL_ONCE_PACKET(UnmarshalOncePacketOperations.UnderTest.class, UnmarshalOncePacketSpecification.class,
+            "ending one NORMAL packet (unmarshal or release), at most once whoever tries"),
     MARSHAL_PACKETS(MarshalPacketsOperations.UnderTest.class, MarshalPacketsSpecification.class,
+            "marshaling, unmarshaling and releasing NORMAL, TABLESTRONG and TABLEWEAK packets, each as if alone",
             LincheckTierBudgets.MARSHAL_PACKETS_MODEL_CHECKING);
 
     private final Class<?> operations;
     private final Class<?> specification;
+    private final String claim;
 
     private final LincheckBudget modelChecking;
 
-    HelperCheck(Class<?> operations, Class<?> specification) {
-        this(operations, specification, LincheckTierBudgets.HELPER_MODEL_CHECKING);
+    HelperCheck(Class<?> operations, Class<?> specification, String claim) {
+        this(operations, specification, claim, LincheckTierBudgets.HELPER_MODEL_CHECKING);
     }
 
-    HelperCheck(Class<?> operations, Class<?> specification, LincheckBudget modelChecking) {
+    HelperCheck(Class<?> operations, Class<?> specification, String claim, LincheckBudget modelChecking) {
         this.operations = operations;
         this.specification = specification;
+        this.claim = claim;
         this.modelChecking = modelChecking;
     }
 
     /** The budget of the check under the model checker in the matrix. */
     public LincheckBudget modelCheckingBudget() {
         return modelChecking;
+    }
+
+    /** What is claimed linearizable, in one line (each operation class's javadoc states it in full). */
+    public String claim() {
+        return claim;
+    }
+
+    /** The check with this id ("server-process-count"); an unknown id is refused, naming the known ones. */
+    public static HelperCheck parse(String id) {
+        for (HelperCheck check : values()) {
+            if (check.id().equals(id)) {
+                return check;
+            }
+        }
+        List<String> known = new ArrayList<>();
+        for (HelperCheck check : values()) {
+            known.add(check.id());
+        }
+        throw new IllegalArgumentException("unknown helper check '" + id + "'; known: " + String.join(", ", known));
     }
 
     public Class<?> operations() {

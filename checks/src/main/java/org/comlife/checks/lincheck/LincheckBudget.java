@@ -3,9 +3,9 @@ package org.comlife.checks.lincheck;
 /**
  * How much a Lincheck check explores: scenarios (iterations), interleavings or runs per
  * scenario (invocations), threads, operations per thread, and operations run sequentially
- * before the parallel part. Lincheck's defaults (100 × 10,000, five operations before) take
- * minutes per class and, for a one-shot object such as a NORMAL packet, spend it in the
- * sequential part; the tier sets every number explicitly.
+ * before the parallel part. Lincheck's defaults are far larger and, for a one-shot object such
+ * as a NORMAL packet, spend it in the sequential part; the tier sets every number explicitly
+ * (why each: README.md, "Lincheck tier").
  */
 public record LincheckBudget(int iterations, int invocationsPerIteration, int threads, int actorsPerThread,
                              int actorsBefore) {

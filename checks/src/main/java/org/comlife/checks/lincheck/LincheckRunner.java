@@ -8,7 +8,8 @@ import org.jetbrains.lincheck.datastructures.StressOptions;
 /**
  * Runs one linearizability check of a runtime helper with Lincheck, under a budget, against
  * the implementation given, and reports the outcome instead of throwing: a Lincheck failure
- * is a finding, anything else thrown is a broken check and propagates.
+ * that is about the implementation is a finding; Lincheck failing in its own code, or giving up
+ * on a hang, throws {@link LincheckBroke}, and anything else thrown propagates.
  */
 public final class LincheckRunner {
     private LincheckRunner() {
@@ -17,16 +18,16 @@ public final class LincheckRunner {
     public static LincheckOutcome check(HelperCheck check, LincheckStrategy strategy, RuntimeHelpers implementation,
                                         LincheckBudget budget) {
         long start = System.nanoTime();
-        ImplementationUnderTest.Counted<String> counted = ImplementationUnderTest.with(implementation,
+        ImplementationUnderTest.Counted<LincheckFinding> counted = ImplementationUnderTest.with(implementation,
                 () -> runLincheck(check, strategy, budget));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        String failure = counted.value();
-        return new LincheckOutcome(check, strategy, implementation.name(), failure == null, failure,
-                counted.invocations(), millis);
+        LincheckFinding finding = counted.value();
+        return new LincheckOutcome(check, strategy, implementation.name(), finding == null,
+                finding == null ? null : finding.report(), finding, counted.invocations(), millis);
     }
 
-    /** Null when Lincheck found nothing, else its report. */
-    private static String runLincheck(HelperCheck check, LincheckStrategy strategy, LincheckBudget budget) {
+    /** Null when Lincheck found nothing, else what it found. */
+    private static LincheckFinding runLincheck(HelperCheck check, LincheckStrategy strategy, LincheckBudget budget) {
         try {
             if (strategy == LincheckStrategy.MODEL_CHECKING) {
                 new ModelCheckingOptions()
@@ -51,7 +52,7 @@ public final class LincheckRunner {
             }
             return null;
         } catch (LincheckAssertionError lincheckFailure) {
-            return lincheckFailure.getMessage();
+            return LincheckFailures.read(lincheckFailure, check.id());
         }
     }
 }

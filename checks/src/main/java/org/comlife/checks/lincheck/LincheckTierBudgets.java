@@ -1,9 +1,8 @@
 package org.comlife.checks.lincheck;
 
 /**
- * The budgets of the Lincheck tier, tuned so the whole tier runs in well under two minutes on
- * two cores and still catches the three seeded runtime faults every time (the numbers and
- * how they were measured are in the closing note of the Lincheck issue and in README.md).
+ * The budgets of the Lincheck tier: small enough for every build, large enough that the seeded
+ * runtime faults are caught on every run (what each costs and needs: README.md, "Lincheck tier").
  */
 public final class LincheckTierBudgets {
     /** Linearizability of one helper under the model checker. */

@@ -15,9 +15,10 @@ import org.jetbrains.lincheck.LincheckAssertionError;
 /**
  * Runs a scenario under {@code Lincheck.runConcurrentTest}: Lincheck's model checker drives
  * the scenario's real threads through many interleavings, and after each run every invariant
- * is checked at the end state. A broken invariant, an exception in any of the scenario's
- * threads (the harness hands them back to the main block, where Lincheck sees them) or a hang
- * fails the check with Lincheck's interleaving.
+ * is checked at the end state. A broken invariant or an exception in any of the scenario's
+ * threads (the harness hands them back to the main block, where Lincheck sees them) is a
+ * finding ({@link LincheckFinding}); Lincheck failing in its own code or giving up on a hang
+ * throws {@link LincheckBroke}.
  */
 public final class ScenarioModelCheck {
     private ScenarioModelCheck() {
@@ -40,32 +41,44 @@ public final class ScenarioModelCheck {
         // test captures, not a static field.
         AtomicInteger ran = new AtomicInteger();
         long start = System.nanoTime();
-        String failure = null;
+        LincheckFinding finding = null;
         try {
             Lincheck.runConcurrentTest(invocations, () -> {
                 ran.incrementAndGet();
                 runOnce(name, program, implementation);
             });
         } catch (LincheckAssertionError lincheckFailure) {
-            failure = lincheckFailure.getMessage();
+            finding = LincheckFailures.read(lincheckFailure, name);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ProgramOutcome(name, implementation.name(), failure == null, failure, ran.get(), millis);
+        return new ProgramOutcome(name, implementation.name(), finding == null,
+                finding == null ? null : finding.report(), finding, ran.get(), millis);
     }
 
+    /**
+     * One run: a broken invariant throws {@link ContractBroken} with the run's journal; a thread
+     * that failed on an answer it did not expect throws as the harness reports it (with the
+     * journal too when no invariant explains it, unless Lincheck itself broke inside the thread).
+     */
     private static void runOnce(String name, Program program, RuntimeHelpers implementation) {
         ComWorld world = new ComWorld(implementation);
         RealThreads threads = new RealThreads();
         program.start(world, threads);
+        AssertionError threadFailure = null;
         try {
             threads.joinAll(RealThreads.NO_TIMEOUT);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while joining the program's threads", interrupted);
+        } catch (AssertionError failed) {
+            threadFailure = failed;
         }
         List<Breach> breaches = InvariantChecker.check(WorldSnapshot.of(world), true);
         if (!breaches.isEmpty()) {
-            throw new AssertionError(name + " broke the contract: " + breaches);
+            throw new ContractBroken(name, world.journal().entries(), breaches);
+        }
+        if (threadFailure != null) {
+            throw threadFailure;
         }
     }
 }

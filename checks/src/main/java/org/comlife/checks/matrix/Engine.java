@@ -15,9 +15,17 @@ public interface Engine {
     /** Null when the engine can run here; otherwise why not and how to make it run. */
     String unavailableReason();
 
-    /** Checks the implementation on the programs it is meant to pass: any finding is a false alarm. */
+    /** Checks the implementation on the programs it is meant to pass: any finding is a violation in the implementation. */
     EngineFinding checkImplementation(RuntimeHelpers implementation);
 
     /** Hunts one fault: its program with its helpers, or whatever the fault's entry gives this engine. */
     EngineFinding hunt(Fault fault);
+
+    /**
+     * Null when the engine hunts the fault; otherwise why it does not run on it at all (the fault
+     * is out of its reach): the matrix reports a skipped cell with this reason, never a clean run.
+     */
+    default String skipReason(Fault fault) {
+        return null;
+    }
 }

@@ -22,10 +22,11 @@ public enum EngineId {
     /** Every interleaving of a bounded program at API-step granularity. */
     EXHAUSTIVE("exhaustive", "Exhaustive explorer",
             "every interleaving of a bounded program at API-step granularity, visited-state pruning",
-            settings -> new ExhaustiveEngine(settings.explorationBudget())),
+            settings -> new ExhaustiveEngine(settings.explorationBudget(), settings.cellBudget(), settings.twinsOf())),
     /** Java PathFinder over the programs and the helper races (optional tier: jpf-core is installed by the user). */
     JPF("jpf", "Java PathFinder", "every interleaving of the real bytecode (jpf-core, installed by the user)",
-            settings -> new JpfEngine(settings.jpf(), settings.userImplementation()));
+            settings -> new JpfEngine(settings.jpf(), settings.userImplementation(), settings.jpfEntry(),
+                    settings.cellBudget()));
 
     private final String id;
     private final String displayName;

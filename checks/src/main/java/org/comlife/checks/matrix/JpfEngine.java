@@ -1,10 +1,13 @@
 package org.comlife.checks.matrix;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.impl.ImplementationClass;
+import org.comlife.checks.jpf.host.JpfBudget;
 import org.comlife.checks.jpf.host.JpfCounterexample;
+import org.comlife.checks.jpf.host.JpfEntryPoint;
 import org.comlife.checks.jpf.host.JpfGranularity;
 import org.comlife.checks.jpf.host.JpfLookup;
 import org.comlife.checks.jpf.host.JpfResult;
@@ -28,17 +31,27 @@ import org.comlife.reports.schema.Step;
  * when its window lies inside one helper call ({@link JpfTarget#hunt}), else its own scenario.
  */
 public final class JpfEngine implements Engine {
+    /** Time kept back from the cell's budget for the JPF JVMs to start and report. */
+    private static final long MARGIN_MILLIS = 10_000;
     private final JpfLookup lookup;
     private final ImplementationClass userImplementation;
+    private final JpfEntryPoint entry;
+    private final Duration cellBudget;
 
     public JpfEngine(JpfLookup lookup) {
-        this(lookup, null);
+        this(lookup, null, JpfEntryPoint.MAVEN, MatrixPlan.DEFAULT_CELL_BUDGET);
     }
 
-    /** An engine that can also check the user's implementation (null: none), loading it by name inside JPF. */
-    public JpfEngine(JpfLookup lookup, ImplementationClass userImplementation) {
+    /**
+     * An engine that can also check the user's implementation (null: none), loading it by name
+     * inside JPF; its runs share the cell's budget, and its messages speak as the entry point does.
+     */
+    public JpfEngine(JpfLookup lookup, ImplementationClass userImplementation, JpfEntryPoint entry,
+                     Duration cellBudget) {
         this.lookup = lookup;
         this.userImplementation = userImplementation;
+        this.entry = entry;
+        this.cellBudget = cellBudget;
     }
 
     @Override
@@ -56,14 +69,17 @@ public final class JpfEngine implements Engine {
         String name = nameInJpf(implementation);
         JpfRunner runner = new JpfRunner(lookup.installation(),
                 userImplementation == null ? List.of() : userImplementation.classpath());
-        EngineFinding checked = finding(runner.run(ExampleScenario.VS_PACKAGE, name),
-                "the Visual Studio package example");
+        long deadline = System.currentTimeMillis() + cellBudget.toMillis();
+        int runs = 1 + HelperRace.values().length;
+        EngineFinding checked = finding(runner.run(JpfTarget.example(ExampleScenario.VS_PACKAGE, name),
+                share(deadline, runs), JpfGranularity.BYTECODE), "the Visual Studio package example");
         for (HelperRace race : HelperRace.values()) {
             if (checked.violationFound()) {
-                break; // one false alarm is the cell's answer; the other runs would only cost time
+                break; // one violation is the cell's answer; the other runs would only cost time
             }
+            runs--;
             checked = andThen(checked, finding(runner.run(JpfTarget.helperRace(race, name),
-                    JpfRunner.DEFAULT_BUDGET, JpfGranularity.BYTECODE), "the " + race.id() + " helper race"));
+                    share(deadline, runs), JpfGranularity.BYTECODE), "the " + race.id() + " helper race"));
         }
         return checked;
     }
@@ -80,7 +96,7 @@ public final class JpfEngine implements Engine {
         if (userImplementation != null) {
             return JpfImplementations.ofClass(userImplementation.className());
         }
-        throw new IllegalStateException("JPF runs in its own JVM and can only check the implementations it can "
+        throw new EngineFailure("JPF runs in its own JVM and can only check the implementations it can "
                 + "name (the reference, a catalogue fault's helpers, or a class given with --impl), not "
                 + implementation.name());
     }
@@ -92,14 +108,26 @@ public final class JpfEngine implements Engine {
                 earlier.remark() + "; " + later.remark(), later.replay());
     }
 
-    @Override
-    public EngineFinding hunt(Fault fault) {
-        return finding(new JpfRunner(lookup.installation()).hunt(fault.id()), fault.id().toString());
+    /** The default budget of one JPF run, or an even share of what is left of the cell's, whichever is less. */
+    private JpfBudget share(long deadline, int runsLeft) {
+        long left = (deadline - System.currentTimeMillis() - MARGIN_MILLIS) / Math.max(1, runsLeft);
+        JpfBudget budget = JpfRunner.DEFAULT_BUDGET;
+        return new JpfBudget(Math.max(1_000, Math.min(budget.maxMillis(), left)), budget.maxStates(),
+                budget.heapMegabytes());
     }
 
-    private static EngineFinding finding(JpfResult result, String what) {
+    @Override
+    public EngineFinding hunt(Fault fault) {
+        JpfTarget target = JpfTarget.hunt(fault.id());
+        return finding(new JpfRunner(lookup.installation()).run(target,
+                share(System.currentTimeMillis() + cellBudget.toMillis(), 1), JpfRunner.huntGranularity(target)),
+                fault.id().toString());
+    }
+
+    /** The finding of one JPF run over {@code what}; a run that checked nothing is thrown as an engine failure. */
+    public EngineFinding finding(JpfResult result, String what) {
         if (result.verdict() == JpfVerdict.TARGET_NOT_LOADED || result.verdict() == JpfVerdict.FAILED) {
-            throw new IllegalStateException("JPF did not check " + what + ": " + result.summary()
+            throw new EngineFailure("JPF did not check " + what + ": " + result.summary()
                     + (result.failure() == null ? "" : " — " + result.failure()));
         }
         long states = result.statistics().newStates();
@@ -110,7 +138,7 @@ public final class JpfEngine implements Engine {
                 result.summary(), ReplayData.NONE);
     }
 
-    private static Counterexample counterexample(JpfCounterexample found) {
+    private Counterexample counterexample(JpfCounterexample found) {
         List<String> threads = new ArrayList<>(found.threads());
         List<Step> steps = new ArrayList<>();
         int index = 1;
@@ -126,6 +154,6 @@ public final class JpfEngine implements Engine {
         String broken = found.brokenInvariants().isEmpty() ? found.property() : String.join("; ",
                 found.brokenInvariants());
         return new Counterexample(threads, steps, steps.isEmpty() ? null : steps.size(), broken,
-                found.description(), "rerun the JPF tier: mvn verify -Djpf.home=<jpf-core>");
+                found.description(), "JPF's search is deterministic: run it again with " + entry.rerun());
     }
 }

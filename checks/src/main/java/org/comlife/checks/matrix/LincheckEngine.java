@@ -1,8 +1,11 @@
 package org.comlife.checks.matrix;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultKind;
 import org.comlife.checks.lincheck.HelperCheck;
+import org.comlife.checks.lincheck.LincheckFinding;
 import org.comlife.checks.lincheck.LincheckOutcome;
 import org.comlife.checks.lincheck.LincheckRunner;
 import org.comlife.checks.lincheck.LincheckStrategy;
@@ -12,13 +15,15 @@ import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.reports.schema.Counterexample;
 import org.comlife.reports.schema.RawTrace;
 import org.comlife.reports.schema.Step;
-import java.util.List;
 
 /**
  * Lincheck in the matrix: an implementation must be linearizable in all four helpers (every check of
  * {@link HelperCheck}) under the model checker; a runtime fault is caught when the helper check its entry names fails (every
  * helper check when it names none); a client fault is caught when Lincheck's model checker,
- * driving the fault's program on real threads, reaches a broken invariant.
+ * driving the fault's program on real threads, reaches a broken invariant. Lincheck failing in
+ * its own code, or giving up on a run that does not end, is an error ({@code LincheckBroke}),
+ * never a finding. A finding's counterexample is drawn like every engine's: a helper check's
+ * threads with their operations, results and switch points; a program's API calls.
  */
 public final class LincheckEngine implements Engine {
     private final int scenarioInvocations;
@@ -48,15 +53,17 @@ public final class LincheckEngine implements Engine {
             return helperChecks(fault.helpers(), fault.lincheckCheck() == null ? List.of(HelperCheck.values())
                     : List.of(fault.lincheckCheck()));
         }
+        ProgramRef program = ProgramRef.fault(fault);
         ProgramOutcome outcome = ScenarioModelCheck.check(fault.id().toString(), fault.program(), fault.helpers(),
                 scenarioInvocations);
         if (outcome.passed()) {
             return EngineFinding.clean(outcome.millis(), outcome.invocations(), "interleavings",
                     "program model-checked on real threads");
         }
+        LincheckFinding found = outcome.finding();
         return new EngineFinding(true, outcome.millis(), outcome.invocations(), "interleavings",
-                lincheckReport(fault.id().toString()), "Lincheck's model checker over the program",
-                ReplayData.NONE, output(outcome.failure()));
+                counterexample(found, "Lincheck's model checker over " + program.describe() + " on real threads"),
+                "Lincheck's model checker over the program", replay(found, null, program), RawTrace.of(found.report()));
     }
 
     private static EngineFinding helperChecks(RuntimeHelpers implementation, List<HelperCheck> checks) {
@@ -68,23 +75,33 @@ public final class LincheckEngine implements Engine {
             millis += outcome.millis();
             invocations += outcome.invocations();
             if (!outcome.passed()) {
-                return new EngineFinding(true, millis, invocations, "invocations", lincheckReport(check.id()),
-                        check.id() + " is not linearizable", ReplayData.NONE, output(outcome.failure()));
+                LincheckFinding found = outcome.finding();
+                return new EngineFinding(true, millis, invocations, "invocations",
+                        counterexample(found, "Lincheck's model checker on the " + check.id() + " check: "
+                                + check.claim()),
+                        check.id() + " is not linearizable", replay(found, check, null), RawTrace.of(found.report()));
             }
         }
         return EngineFinding.clean(millis, invocations, "invocations", checks.size() == HelperCheck.values().length
                 ? "the four helpers linearizable" : checks.get(0).id() + " linearizable");
     }
 
-    /** A placeholder until Lincheck's interleaving becomes steps: the interleaving is in the cell's trace. */
-    private static Counterexample lincheckReport(String what) {
-        return new Counterexample(List.of("lincheck"), List.of(new Step(1, "lincheck", "Lincheck report for " + what,
-                "failed", null)), 1, "linearizability or an invariant (Lincheck's own output says which)",
-                "Lincheck's interleaving is in its own output", "deterministic: rerun the same Lincheck check (no seed needed)");
+    private static ReplayData replay(LincheckFinding found, HelperCheck check, ProgramRef program) {
+        return new ReplayData.Lincheck(check, program, found.headline(), found.invariant());
     }
 
-    /** Lincheck's own report (megabytes at times): the report keeps an excerpt, and the whole in a file. */
-    private static RawTrace output(String failure) {
-        return failure == null || failure.isBlank() ? null : RawTrace.of(failure);
+    /** The finding as the report draws it: a program's journal, or a helper check's threads and steps. */
+    public static Counterexample counterexample(LincheckFinding found, String explanation) {
+        if (found.kind() == LincheckFinding.Kind.CONTRACT_BROKEN) {
+            int last = found.journal().isEmpty() ? 0 : found.journal().get(found.journal().size() - 1).step();
+            return JournalCounterexample.of(found.journal(), last, found.headline(), explanation, null);
+        }
+        List<Step> steps = new ArrayList<>();
+        for (LincheckFinding.Step step : found.steps()) {
+            steps.add(new Step(steps.size() + 1, step.thread(), step.operation(), step.result(), step.note()));
+        }
+        List<String> threads = found.threads().isEmpty() ? List.of("Thread 1") : found.threads();
+        // Results that no sequential order explains are seen only when every operation has ended.
+        return new Counterexample(threads, steps, null, found.headline(), explanation, null);
     }
 }

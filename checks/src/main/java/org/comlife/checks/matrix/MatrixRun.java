@@ -5,19 +5,22 @@ import org.comlife.checks.faults.Fault;
 import org.comlife.reports.schema.MatrixReport;
 
 /**
- * What a run of the matrix gives back: the report, and every violation an engine found on a
- * fault's row, with what replays it (the report keeps the counterexamples as text).
+ * What a run of the matrix gives back: the report, and every violation an engine found, with
+ * what replays it (the report keeps the counterexamples as text).
  *
  * @param report the matrix's report
- * @param caught the findings of the fault rows' cells that found a violation, in the order run
+ * @param found  the findings of the cells that found a violation, in the order run
  */
-public record MatrixRun(MatrixReport report, List<Caught> caught) {
+public record MatrixRun(MatrixReport report, List<Found> found) {
 
     public MatrixRun {
-        caught = List.copyOf(caught);
+        found = List.copyOf(found);
     }
 
-    /** One engine's finding of one fault. */
-    public record Caught(Fault fault, EngineId engine, EngineFinding finding) {
+    /**
+     * One engine's finding on one row: a fault caught, or a violation in the implementation under
+     * test ({@code fault} null, on the reference row).
+     */
+    public record Found(String row, Fault fault, EngineId engine, EngineFinding finding) {
     }
 }

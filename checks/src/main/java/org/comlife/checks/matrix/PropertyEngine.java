@@ -7,6 +7,7 @@ import org.comlife.checks.property.PropertyRunner;
 import org.comlife.checks.property.PropertySettings;
 import org.comlife.checks.property.action.Misuse;
 import org.comlife.checks.property.execute.CaseRun;
+import org.comlife.checks.property.execute.FailureKind;
 import org.comlife.checks.property.generate.Vocabulary;
 import org.comlife.checks.property.inputs.BadInputProperty;
 import org.comlife.checks.property.inputs.BadInputResult;
@@ -64,12 +65,15 @@ public final class PropertyEngine implements Engine {
                 chains.remark() + "; bad inputs: " + badInputs.calls() + " bad calls held");
     }
 
+    /** A fault out of the reach of action chains is not hunted: its entry says why. */
+    @Override
+    public String skipReason(Fault fault) {
+        EngineClaim claim = fault.claimOf(EngineId.PROPERTY);
+        return claim.isOutOfReach() ? "out of reach of action chains: " + claim.reason() : null;
+    }
+
     @Override
     public EngineFinding hunt(Fault fault) {
-        EngineClaim claim = fault.claimOf(EngineId.PROPERTY);
-        if (claim.isOutOfReach()) {
-            return EngineFinding.clean(0, 0, "chains", "out of reach of action chains: " + claim.reason());
-        }
         return finding(PropertyRunner.check(huntSettings(fault, seed, tries)), fault.id().toString());
     }
 
@@ -88,15 +92,21 @@ public final class PropertyEngine implements Engine {
         }
         Counterexample found = result.counterexample();
         CaseRun minimal = found.minimal();
+        if (minimal.failure().kind() == FailureKind.STUCK && minimal.failure().breaches().isEmpty()) {
+            // A thread that never reaches the next API step is code that loops or blocks outside
+            // the model: the engine cannot judge the case, which is not a broken invariant.
+            throw new EngineFailure("the property engine's case could not run to its end (" + what + "): "
+                    + minimal.failure().detail());
+        }
         int last = minimal.journal().isEmpty() ? 0 : minimal.journal().get(minimal.journal().size() - 1).step();
         String caseSeed = "0x" + Long.toHexString(found.caseSeed());
-        String replay = "run seed " + found.runSeed() + ", case " + found.caseIndex() + ": replay the case with -Dcomlife.seed="
-                + caseSeed + " (Replay.generatedCase(" + caseSeed + "L, ...))";
         return new EngineFinding(true, result.millis(), result.casesRun(), "chains",
                 JournalCounterexample.of(minimal.journal(), last, minimal.failure().headline(),
                         "shrunk from " + found.original().apiSteps() + " to " + minimal.apiSteps() + " API steps ("
-                                + what + ")", replay),
+                                + what + "); run seed " + found.runSeed() + ", case " + found.caseIndex() + ", case seed "
+                                + caseSeed, null),
                 "caught after " + result.casesRun() + " cases",
-                new ReplayData.Seed(found.runSeed(), found.caseIndex(), found.caseSeed()));
+                new ReplayData.Seed(found.runSeed(), found.caseIndex(), found.caseSeed(), minimal.failure().headline(),
+                        minimal.failure().invariant()));
     }
 }

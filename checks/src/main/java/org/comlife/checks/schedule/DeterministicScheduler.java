@@ -58,12 +58,20 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private volatile Slot running;
     private volatile boolean aborting;
     private final long spinNanos;
+    /** How long a thread may run without reaching a scheduling point ({@link #STEP_TIMEOUT_MILLIS} unless chosen). */
+    private final long stepTimeoutMillis;
     /** Blocked threads already given a turn to look again with nothing else able to run (once each). */
     private final Set<String> rechecked = new HashSet<>();
+    /** The groups of threads the program declared interchangeable ({@code process/thread} names). */
+    private final List<List<String>> interchangeable = new CopyOnWriteArrayList<>();
+    /** Records what every step and every wait touches; null when nobody asked. */
+    private final StepAccesses accesses;
 
-    private DeterministicScheduler(Thread controller, long spinNanos) {
+    private DeterministicScheduler(Thread controller, long spinNanos, StepAccesses accesses, long stepTimeoutMillis) {
         this.controller = controller;
         this.spinNanos = spinNanos;
+        this.accesses = accesses;
+        this.stepTimeoutMillis = stepTimeoutMillis;
     }
 
     /**
@@ -82,9 +90,38 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
      */
     public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
                                    StepObserver observer, int maxSteps, boolean alone) {
-        ComWorld world = new ComWorld(implementation);
-        DeterministicScheduler scheduler =
-                new DeterministicScheduler(Thread.currentThread(), alone ? SPIN_NANOS : 0);
+        return run(program, implementation, chooser, observer, maxSteps, alone, null, STEP_TIMEOUT_MILLIS);
+    }
+
+    /**
+     * As {@link #run(Program, RuntimeHelpers, Chooser, StepObserver, int, boolean)}, in a world
+     * that reports its state accesses to {@code accesses} (null: none), which records what each
+     * step and each wait touched: the observer and the chooser read it.
+     */
+    public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
+                                   StepObserver observer, int maxSteps, boolean alone, StepAccesses accesses) {
+        return run(program, implementation, chooser, observer, maxSteps, alone, accesses, STEP_TIMEOUT_MILLIS);
+    }
+
+    /**
+     * As {@link #run(Program, RuntimeHelpers, Chooser, StepObserver, int, boolean)}, declaring the
+     * run stuck when a thread runs {@code stepTimeoutMillis} without reaching a scheduling point:
+     * a check with a short budget finds a program that loops or blocks outside the model sooner.
+     */
+    public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser,
+                                   StepObserver observer, int maxSteps, boolean alone, long stepTimeoutMillis) {
+        return run(program, implementation, chooser, observer, maxSteps, alone, null, stepTimeoutMillis);
+    }
+
+    /** Both: state accesses reported to {@code accesses} (null: none), and the step timeout given. */
+    public static ScheduledRun run(Program program, RuntimeHelpers implementation, Chooser chooser, StepObserver observer,
+                                   int maxSteps, boolean alone, StepAccesses accesses, long stepTimeoutMillis) {
+        if (stepTimeoutMillis < 1) {
+            throw new IllegalArgumentException("a step timeout must be at least 1 ms, got " + stepTimeoutMillis);
+        }
+        ComWorld world = accesses == null ? new ComWorld(implementation) : new ComWorld(implementation, accesses);
+        DeterministicScheduler scheduler = new DeterministicScheduler(Thread.currentThread(), alone ? SPIN_NANOS : 0,
+                accesses, stepTimeoutMillis);
         world.setSchedulingHook(scheduler);
         program.start(world, scheduler);
         return scheduler.control(world, chooser, observer, maxSteps);
@@ -124,6 +161,36 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         slots.add(slot);
         slotsByThread.put(self, slot);
         java.start();
+    }
+
+    /**
+     * Records a group of interchangeable threads (see {@link ThreadStarter#declareInterchangeable}).
+     * Refused with an {@link IllegalArgumentException}: fewer than two threads, threads of
+     * different processes, a thread named twice or already in a group.
+     */
+    @Override
+    public void declareInterchangeable(ComThread... threads) {
+        if (threads == null || threads.length < 2) {
+            throw new IllegalArgumentException("interchangeable threads come two or more at a time");
+        }
+        List<String> names = new ArrayList<>();
+        for (ComThread thread : threads) {
+            if (thread == null || thread.process() != threads[0].process()) {
+                throw new IllegalArgumentException("interchangeable threads belong to one process: "
+                        + java.util.Arrays.toString(threads));
+            }
+            String name = thread.process().name() + "/" + thread.name();
+            for (List<String> group : interchangeable) {
+                if (group.contains(name)) {
+                    throw new IllegalArgumentException(name + " is already declared interchangeable with " + group);
+                }
+            }
+            if (names.contains(name)) {
+                throw new IllegalArgumentException(name + " is named twice among interchangeable threads");
+            }
+            names.add(name);
+        }
+        interchangeable.add(List.copyOf(names));
     }
 
     @Override
@@ -176,6 +243,9 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         int step = 0;
         while (true) {
             String stuck = awaitParked();
+            if (accesses != null && step > 0) {
+                accesses.stepEnded();
+            }
             if (stuck != null) {
                 ending = ScheduledRun.Ending.STUCK;
                 detail = stuck;
@@ -210,6 +280,9 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
                 break;
             }
             schedule.add(chosen.name());
+            if (accesses != null) {
+                accesses.stepBegins();
+            }
             running = chosen;
             LockSupport.unpark(chosen.java);
             step++;
@@ -226,7 +299,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         while (running != null && System.nanoTime() < spinUntil) {
             Thread.onSpinWait();
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STEP_TIMEOUT_MILLIS);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(stepTimeoutMillis);
         while (true) {
             Slot holder = running;
             if (holder == null) {
@@ -234,7 +307,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                return holder.name() + " ran " + STEP_TIMEOUT_MILLIS
+                return holder.name() + " ran " + stepTimeoutMillis
                         + " ms without reaching a scheduling point (blocked outside the model, or looping)";
             }
             LockSupport.parkNanos(this, left);
@@ -253,9 +326,11 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
     private List<Slot> enabled() {
         List<Slot> enabled = new ArrayList<>();
         List<Slot> blocked = new ArrayList<>();
+        if (accesses != null) {
+            accesses.choiceBegins();
+        }
         for (Slot slot : slots) {
-            if (slot.status == ThreadStatus.BETWEEN_CALLS
-                    || (slot.status == ThreadStatus.BLOCKED && slot.thread.canProceed())) {
+            if (slot.status == ThreadStatus.BETWEEN_CALLS || (slot.status == ThreadStatus.BLOCKED && canProceed(slot))) {
                 enabled.add(slot);
             } else if (slot.status == ThreadStatus.BLOCKED) {
                 blocked.add(slot);
@@ -264,11 +339,19 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         if (enabled.isEmpty() && !blocked.isEmpty()) {
             blocked.sort(Comparator.comparing(Slot::name));
             if (rechecked.add(blocked.get(0).name() + "@" + blocked.size())) {
+                if (accesses != null) {
+                    accesses.markRecheck();
+                }
                 return List.of(blocked.get(0));
             }
         }
         enabled.sort(Comparator.comparing(Slot::name));
         return enabled;
+    }
+
+    /** Whether a blocked thread can go on; what deciding that reads is recorded when asked. */
+    private boolean canProceed(Slot slot) {
+        return accesses == null ? slot.thread.canProceed() : accesses.waitOf(slot.name(), slot.thread::canProceed);
     }
 
     private String notDone() {
@@ -290,7 +373,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
             threads.add(slot.thread);
             statuses.add(slot.status);
         }
-        return RunState.of(threads, statuses, world.journal().entries());
+        return RunState.of(threads, statuses, world.journal().entries(), List.copyOf(interchangeable));
     }
 
     private void abortAndJoin() {
@@ -301,7 +384,7 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         }
         for (Slot slot : slots) {
             try {
-                slot.java.join(STEP_TIMEOUT_MILLIS);
+                slot.java.join(stepTimeoutMillis);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return;

@@ -15,7 +15,12 @@ import org.comlife.model.journal.JournalEntry;
  * counts only while the activation that made it runs: once that has returned, the result is
  * gone with it, and what the call changed is in the model's state.
  */
-public record RunState(List<ThreadPosition> threads) {
+public record RunState(List<ThreadPosition> threads, List<List<String>> interchangeable) {
+
+    /** Where the threads are, with no threads declared interchangeable. */
+    public RunState(List<ThreadPosition> threads) {
+        this(threads, List.of());
+    }
 
     /**
      * Where the threads are: each with its status (same index) and the journal's entries it made
@@ -23,6 +28,15 @@ public record RunState(List<ThreadPosition> threads) {
      * at a scheduling point.
      */
     public static RunState of(List<ComThread> threads, List<ThreadStatus> statuses, List<JournalEntry> journal) {
+        return of(threads, statuses, journal, List.of());
+    }
+
+    /**
+     * As {@link #of(List, List, List)}, with the groups of threads the program declared
+     * interchangeable (each a list of {@code process/thread} names).
+     */
+    public static RunState of(List<ComThread> threads, List<ThreadStatus> statuses, List<JournalEntry> journal,
+                              List<List<String>> interchangeable) {
         if (threads.size() != statuses.size()) {
             throw new IllegalArgumentException(threads.size() + " threads but " + statuses.size() + " statuses");
         }
@@ -43,7 +57,7 @@ public record RunState(List<ThreadPosition> threads) {
             ComThread thread = threads.get(i);
             positions.add(new ThreadPosition(thread.process().name(), thread.name(), statuses.get(i), calls.get(i)));
         }
-        return new RunState(positions);
+        return new RunState(positions, interchangeable);
     }
 
     /**

@@ -2,15 +2,12 @@ package org.comlife.checks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.comlife.checks.impl.sample.ChattyCount;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,28 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * violation recurs.
  */
 class ComlifeCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
-    @BeforeEach
-    void captureTerminal() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTerminal() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
-
-    private String errText() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    @RegisterExtension
+    final Terminal terminal = new Terminal();
 
     /** Each kind of bad input is refused in one line with exit code 2. */
     @Test
@@ -60,11 +37,11 @@ class ComlifeCommandTest {
             {"--no-such-flag"},
         };
         for (String[] command : badCommands) {
-            err.reset();
+            terminal.reset();
             int exit = ComlifeCommand.execute(command);
             assertThat(exit).as(String.join(" ", command)).isEqualTo(ComlifeCommand.EXIT_USAGE);
-            assertThat(errText()).as(String.join(" ", command)).startsWith("comlife: ").doesNotContain("\tat ");
-            assertThat(errText().strip().lines().count()).as(errText()).isEqualTo(1);
+            assertThat(terminal.err()).as(String.join(" ", command)).startsWith("comlife: ").doesNotContain("\tat ");
+            assertThat(terminal.err().strip().lines().count()).as(terminal.err()).isEqualTo(1);
         }
     }
 
@@ -72,7 +49,7 @@ class ComlifeCommandTest {
     @Test
     void listShowsTheCatalogue() {
         assertThat(ComlifeCommand.execute("list")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("double-unmarshal", "split-release", "exhaustive");
+        assertThat(terminal.out()).contains("double-unmarshal", "split-release", "exhaustive");
     }
 
     /**
@@ -86,16 +63,29 @@ class ComlifeCommandTest {
         int exit = ComlifeCommand.execute("hunt", "--faults", "lockserver-window,double-unmarshal", "--engines",
                 "exhaustive", "--budget", "2", "--out", report.toString());
 
-        assertThat(exit).as(out.toString(StandardCharsets.UTF_8) + errText()).isZero();
+        assertThat(exit).as(terminal.out() + terminal.err()).isZero();
         assertThat(report.resolve("report.json")).exists();
         assertThat(report.resolve("summary.md")).exists();
         assertThat(report.resolve("report.html")).exists();
-        Path replay = report.resolve("counterexamples").resolve("lockserver-window.json");
+        Path replay = report.resolve("counterexamples").resolve("lockserver-window-exhaustive.json");
         assertThat(replay).exists();
         assertThat(report.resolve("summary.md")).content().contains("Replay: `java -jar checks/target/comlife.jar replay "
-                + report + "/counterexamples/lockserver-window.json`");
+                + report + "/counterexamples/lockserver-window-exhaustive.json`");
 
         assertThat(ComlifeCommand.execute("replay", replay.toString())).isEqualTo(ComlifeCommand.EXIT_FAILED);
         assertThat(ComlifeCommand.execute("replay", replay.toString(), "--impl", "reference")).isZero();
+    }
+
+    /** What the implementation prints while the engines run goes to engines.log, not between the progress lines. */
+    @Test
+    void whatTheEnginesPrintGoesToTheLog(@TempDir Path temp) {
+        Path report = temp.resolve("report");
+        int exit = ComlifeCommand.execute("hunt", "--impl", ChattyCount.class.getName(), "--quick", "--faults",
+                "lockserver-window", "--engines", "exhaustive", "--budget", "2", "--out", report.toString());
+
+        assertThat(exit).as(terminal.out() + terminal.err()).isZero();
+        assertThat(terminal.out()).contains("[1/").doesNotContain(ChattyCount.LINE);
+        assertThat(report.resolve(HuntCommand.ENGINE_LOG)).content().contains(ChattyCount.LINE);
+        assertThat(terminal.out()).contains(report.resolve(HuntCommand.ENGINE_LOG).toString());
     }
 }

@@ -33,8 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceRowChecks {
     /** The settings of {@code comlife hunt}: 60 s per exploration, seed 1. */
-    private static final EngineSettings HUNT = new EngineSettings(60, 1, JpfLookup.absent("not part of this run"),
-            null);
+    private static final EngineSettings HUNT = EngineSettings.ofReference(60, 1, JpfLookup.absent("not part of this run"));
 
     /** Each helper check of the Lincheck engine passes against the reference, having run. */
     @ParameterizedTest

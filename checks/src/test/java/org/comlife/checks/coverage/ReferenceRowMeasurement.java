@@ -20,7 +20,7 @@ public final class ReferenceRowMeasurement {
     }
 
     public static void main(String[] args) {
-        EngineSettings settings = new EngineSettings(60, 1, JpfInstallation.locate(), null);
+        EngineSettings settings = EngineSettings.ofReference(60, 1, JpfInstallation.locate());
         boolean clean = true;
         for (EngineId id : EngineId.values()) {
             Engine engine = id.create(settings);

@@ -88,24 +88,55 @@ class VerificationMatrixTest {
 
     /**
      * Every catch comes back with what replays it: a schedule from the explorer, the seeds from
-     * the property engine; and every fault the explorer claims has its schedule.
+     * the property engine, the check from Lincheck; and every fault the explorer claims has its
+     * schedule.
      */
     @Test
     void everyCatchCarriesItsReplay() {
-        assertThat(run.caught()).hasSize((int) report.rows().stream().flatMap(row -> row.cells().stream())
+        assertThat(run.found()).hasSize((int) report.rows().stream().flatMap(row -> row.cells().stream())
                 .filter(cell -> cell.status() == Status.CAUGHT).count());
-        for (MatrixRun.Caught caught : run.caught()) {
-            ReplayData replay = caught.finding().replay();
-            switch (caught.engine()) {
+        for (MatrixRun.Found found : run.found()) {
+            ReplayData replay = found.finding().replay();
+            switch (found.engine()) {
                 case EXHAUSTIVE -> assertThat(replay).isInstanceOfSatisfying(ReplayData.Schedule.class,
                         schedule -> assertThat(schedule.threads()).isNotEmpty());
                 case PROPERTY -> assertThat(replay).isInstanceOf(ReplayData.Seed.class);
+                case LINCHECK -> assertThat(replay).isInstanceOf(ReplayData.Lincheck.class);
                 default -> assertThat(replay).isEqualTo(ReplayData.NONE);
             }
+            assertThat(found.row()).isEqualTo(found.fault().id().toString());
         }
-        assertThat(run.caught()).filteredOn(caught -> caught.engine() == EngineId.EXHAUSTIVE)
-                .extracting(MatrixRun.Caught::fault)
+        assertThat(run.found()).filteredOn(found -> found.engine() == EngineId.EXHAUSTIVE)
+                .extracting(MatrixRun.Found::fault)
                 .containsExactlyInAnyOrderElementsOf(FaultCatalogue.claimedBy(EngineId.EXHAUSTIVE));
+    }
+
+    /**
+     * Lincheck's counterexamples are threads and steps like every engine's: a helper check's
+     * operations with their results and the switch points, a program's API calls; never one step
+     * standing for Lincheck's whole report.
+     */
+    @Test
+    void lincheckCounterexamplesAreSteps() {
+        for (Row row : report.rows()) {
+            row.cellFor(EngineId.LINCHECK.id()).filter(cell -> cell.status() == Status.CAUGHT).ifPresent(cell -> {
+                assertThat(cell.counterexample().steps()).as(row.id()).hasSizeGreaterThan(1);
+                assertThat(cell.counterexample().brokenInvariant()).as(row.id())
+                        .containsAnyOf("invariant", "linearizability");
+            });
+        }
+        Cell splitRelease = report.row("split-release").orElseThrow().cellFor(EngineId.LINCHECK.id()).orElseThrow();
+        assertThat(splitRelease.counterexample().threads()).containsExactly("Thread 1", "Thread 2");
+        assertThat(splitRelease.counterexample().steps()).extracting(step -> step.operation())
+                .containsSubsequence("release()", "decrement()", "suspend()", "(switch)", "lockForActivation()");
+    }
+
+    /** A fault out of an engine's reach is a skipped cell saying why, never a clean run of 0 ms. */
+    @Test
+    void outOfReachIsSkippedWithItsReason() {
+        Cell property = report.row("split-release").orElseThrow().cellFor(EngineId.PROPERTY.id()).orElseThrow();
+        assertThat(property.status()).isEqualTo(Status.SKIPPED);
+        assertThat(property.message()).startsWith("out of reach of action chains: its window lies inside one helper call");
     }
 
     /** The gate's verdict is PASS. */

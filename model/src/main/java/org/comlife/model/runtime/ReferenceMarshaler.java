@@ -30,7 +30,7 @@ public class ReferenceMarshaler implements Marshaler {
         if (pointer == null || iid == null || flags == null) {
             return ComResult.fail(HResult.E_INVALIDARG);
         }
-        if (caller.apartment() == null && !caller.isRuntimeContext()) {
+        if (!caller.isRuntimeContext() && caller.apartment() == null) {
             return ComResult.fail(HResult.CO_E_NOTINITIALIZED);
         }
         if (!pointer.supports(iid)) {

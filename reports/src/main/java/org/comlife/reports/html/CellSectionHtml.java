@@ -60,7 +60,7 @@ final class CellSectionHtml {
 
     private static String heading(EngineInfo engine, Cell cell) {
         if (cell.status() == Status.ERROR) {
-            return "⚠ " + engine.name() + " crashed after " + DurationText.of(cell.millis());
+            return "⚠ " + engine.name() + " failed after " + DurationText.of(cell.millis());
         }
         String verb = switch (cell.status()) {
             case CAUGHT -> "Caught by " + engine.name();

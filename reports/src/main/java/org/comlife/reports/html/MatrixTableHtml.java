@@ -111,7 +111,7 @@ final class MatrixTableHtml {
         legendItem(html, "good", "✓ caught / ✓ pass: as it should be");
         legendItem(html, "bad", "✗ escaped: an engine missed a fault it claims · ✗ violation in implementation: "
                 + "the implementation under test breaks an invariant");
-        legendItem(html, "warning", "⚠ error: the engine run crashed");
+        legendItem(html, "warning", "⚠ error: the engine gave no verdict (it crashed, or did not end)");
         legendItem(html, "neutral", "– not claimed, skipped, not run: no verdict");
         html.close("ul").newline();
     }

@@ -2,9 +2,12 @@ package org.comlife.reports.io;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.comlife.reports.html.HtmlReportRenderer;
@@ -19,6 +22,7 @@ import org.comlife.reports.schema.MatrixReport;
  * replaced atomically and ends with the permissions of any new file of the user (umask); all
  * files are rendered before the first is written, so a rendering bug cannot leave a mix of old
  * and new files, and the traces are written first, so report.html never links to a missing one.
+ * Trace files of an earlier report in the same folder that this one does not name are deleted.
  */
 public final class ReportWriter {
     public static final String JSON_FILE = "report.json";
@@ -55,9 +59,38 @@ public final class ReportWriter {
         AtomicFileWriter.write(jsonFile, json);
         AtomicFileWriter.write(markdownFile, markdown);
         AtomicFileWriter.write(htmlFile, html);
+        removeStaleTraces(traces.report(), folder);
         List<Path> written = new ArrayList<>(List.of(jsonFile, markdownFile, htmlFile));
         written.addAll(traceFiles);
         return written;
+    }
+
+    /**
+     * Deletes the trace files an earlier report left in the folder that this report does not
+     * name, so no reader takes an old run's output for this one's. Only the traces/ folder's
+     * .txt files, the kind this writer makes, are touched.
+     */
+    private static void removeStaleTraces(MatrixReport report, Path folder) throws ReportWriteException {
+        Path traces = folder.resolve(TraceFiles.FOLDER);
+        if (!Files.isDirectory(traces)) {
+            return;
+        }
+        Set<Path> named = new HashSet<>();
+        report.rows().forEach(row -> row.cells().forEach(cell -> {
+            if (cell.trace() != null && cell.trace().file() != null) {
+                named.add(folder.resolve(cell.trace().file()).normalize());
+            }
+        }));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(traces, "*.txt")) {
+            for (Path file : files) {
+                if (!named.contains(file.normalize())) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new ReportWriteException(traces, "cannot remove an earlier run's traces ("
+                    + AtomicFileWriter.describe(e) + ")", e);
+        }
     }
 
     private static void createFolder(Path folder) throws ReportWriteException {

@@ -31,8 +31,15 @@ public final class MarkdownSummaryRenderer {
         Summary summary = report.summary();
         StringBuilder md = new StringBuilder();
         String sign = summary.verdict() == Verdict.PASS ? "✅" : "❌";
-        md.append("## ").append(sign).append(" comlife matrix: ").append(summary.verdict()).append("\n\n");
+        md.append("## ").append(sign).append(" comlife matrix")
+                .append(report.isPartial() ? ", shard " + MarkdownText.escape(report.shards().get(0)) : "")
+                .append(": ").append(summary.verdict()).append("\n\n");
         md.append(provenance(report)).append("\n\n");
+        if (report.isPartial()) {
+            md.append("This shard's verdict judges its own cells (no crash, no violation in the implementation under "
+                    + "test, no claimed fault escaped). The gate on the whole matrix is the merge of all its shards "
+                    + "(`comlife merge`), which refuses a missing one.\n\n");
+        }
         if (!summary.failureReasons().isEmpty()) {
             md.append("**Why it fails**\n\n");
             summary.failureReasons().forEach(reason -> md.append("- ").append(MarkdownText.escape(reason)).append('\n'));

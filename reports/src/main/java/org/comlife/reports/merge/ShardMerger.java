@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,12 +15,14 @@ import org.comlife.reports.schema.Row;
 import org.comlife.reports.schema.RowKind;
 
 /**
- * Combines the reports of shards of one matrix (run in parallel CI jobs, each on some rows or
- * some engines) into the whole matrix.
+ * Combines the reports of the shards of one matrix (run in parallel CI jobs, each on some of its
+ * cells) into the whole matrix.
  *
- * <p>Merging is idempotent: a cell that two shards report identically is kept once, so re-merging
- * a shard is harmless. Two shards that report different cells for the same row and engine are a
- * conflict, because picking one would hide a result.
+ * <p>The shards must be exactly the n shards of one matrix: each report one shard "i/n", every i
+ * from 1 to n once, all of the same plan, tool and implementation. A missing shard would make
+ * its cells vanish from the verdict, a shard given twice or a shard of another matrix would make
+ * the merge claim what was not run; all three are refused. Each cell runs in one shard, so a cell
+ * two shards both report is refused too.
  */
 public final class ShardMerger {
     private ShardMerger() {
@@ -40,9 +41,11 @@ public final class ShardMerger {
             throw new IllegalArgumentException("nothing to merge: no shards given");
         }
         MatrixReport first = shards.get(0);
+        List<String> shardIds = ShardSet.requireComplete(shards);
         for (MatrixReport shard : shards) {
             requireSame(first, shard, "tool", MatrixReport::tool);
             requireSame(first, shard, "implementation", MatrixReport::implementation);
+            requireSame(first, shard, "plan", MatrixReport::plan);
         }
         List<EngineInfo> engines = mergeEngines(shards);
         List<Row> rows = mergeRows(shards, engines);
@@ -50,13 +53,9 @@ public final class ShardMerger {
                 .map(MatrixReport::generatedAt)
                 .max(Comparator.comparing(text -> OffsetDateTime.parse(text).toInstant()))
                 .orElseThrow();
-        List<String> shardIds = new ArrayList<>(new LinkedHashSet<>(
-                shards.stream().flatMap(shard -> shard.shards().stream()).toList()));
-        // Each shard's help names its own folder; the tool that writes the merge should give its own.
-        String replayHelp = shards.stream().map(MatrixReport::replayHelp).filter(Objects::nonNull).findFirst()
-                .orElse(null);
-        return new MatrixReport(first.tool(), generatedAt, first.implementation(), replayHelp, engines, rows,
-                shardIds);
+        // Each shard's help names its own folder: the tool that writes the merge gives its own.
+        return new MatrixReport(first.tool(), generatedAt, first.implementation(), null, engines, rows, shardIds,
+                first.plan());
     }
 
     private static List<EngineInfo> mergeEngines(List<MatrixReport> shards) {
@@ -125,10 +124,10 @@ public final class ShardMerger {
                 Cell known = cellsByEngine.putIfAbsent(cell.engine(), cell);
                 if (known == null) {
                     shardByEngine.put(cell.engine(), shard);
-                } else if (!known.equals(cell)) {
-                    throw new ShardConflictException("conflicting results for row " + row.id() + ", engine "
-                            + cell.engine() + ": " + shardByEngine.get(cell.engine()) + " says " + describe(known)
-                            + ", " + shard + " says " + describe(cell));
+                } else {
+                    throw new ShardConflictException("row " + row.id() + ", engine " + cell.engine()
+                            + " was run by two shards: " + shardByEngine.get(cell.engine()) + " says " + describe(known)
+                            + ", " + shard + " says " + describe(cell) + " (each cell runs in one shard)");
                 }
             }
         }
@@ -157,7 +156,7 @@ public final class ShardMerger {
     }
 
     private static String name(MatrixReport shard) {
-        return shard.shards().isEmpty() ? "an unnamed shard" : "shard " + String.join("+", shard.shards());
+        return ShardSet.name(shard);
     }
 
     private static <T> void requireSame(MatrixReport first, MatrixReport other, String field,

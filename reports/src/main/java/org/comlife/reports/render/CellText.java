@@ -5,7 +5,7 @@ import org.comlife.reports.schema.Cell;
 /**
  * What a cell says after its label, in words: whether the engine ran, for how long, and what it
  * found. "✓ caught, found in 20 ms · 7 steps"; "– not claimed, ran: no violation in 10.1 s";
- * "– not claimed, not run"; "⚠ error, crashed after 640 ms".
+ * "– not claimed, not run"; "⚠ error, failed after 640 ms".
  */
 public final class CellText {
     private CellText() {
@@ -26,7 +26,7 @@ public final class CellText {
             case ESCAPED -> exploredNothing(cell) ? "ran " + time + ", explored nothing"
                     : "ran: found nothing in " + time;
             case SKIPPED -> "not run";
-            case ERROR -> "crashed after " + time;
+            case ERROR -> "failed after " + time;
         };
     }
 

@@ -1,5 +1,6 @@
 package org.comlife.reports.schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -27,11 +28,14 @@ import java.util.function.BiFunction;
  *                       placeholder for the file); null when the tool has no replay
  * @param engines        the columns, in display order; ids are unique
  * @param rows           the rows, in display order; ids are unique
- * @param shards         the ids of the shards merged into this report; empty for an unsharded
- *                       run, one id for a single shard
+ * @param shards         the ids of the shards merged into this report, each "i/n"; empty for an
+ *                       unsharded run, one id for a single shard, all n for a merged report
+ * @param plan           what matrix this is, in one line the tool writes (its implementation,
+ *                       engines, rows, settings): the same in every shard of one matrix, so that
+ *                       shards of another are refused when merged; null when the tool gives none
  */
-@JsonPropertyOrder({"schemaVersion", "tool", "generatedAt", "implementation", "replayHelp", "shards", "summary",
-        "engines", "rows"})
+@JsonPropertyOrder({"schemaVersion", "tool", "generatedAt", "implementation", "replayHelp", "shards", "plan",
+        "summary", "engines", "rows"})
 @JsonIgnoreProperties(value = {"schemaVersion", "summary"}, allowGetters = true)
 public record MatrixReport(
         String tool,
@@ -40,7 +44,8 @@ public record MatrixReport(
         String replayHelp,
         List<EngineInfo> engines,
         List<Row> rows,
-        List<String> shards) {
+        List<String> shards,
+        String plan) {
 
     /** The version of the JSON schema this code writes. Raise it on any incompatible change. */
     public static final int SCHEMA_VERSION = 2;
@@ -54,6 +59,9 @@ public record MatrixReport(
         engines = Required.list(engines, "engines");
         rows = Required.list(rows, "rows");
         shards = Required.list(shards, "shards");
+        for (String shard : shards) {
+            ShardId.parse(shard);
+        }
         Set<String> engineIds = uniqueIds(engines.stream().map(EngineInfo::id).toList(), "engine");
         uniqueIds(rows.stream().map(Row::id).toList(), "row");
         for (Row row : rows) {
@@ -66,15 +74,35 @@ public record MatrixReport(
         }
     }
 
-    /** A report without replay help. */
+    /** A report without a plan. */
+    public MatrixReport(String tool, String generatedAt, String implementation, String replayHelp,
+                        List<EngineInfo> engines, List<Row> rows, List<String> shards) {
+        this(tool, generatedAt, implementation, replayHelp, engines, rows, shards, null);
+    }
+
+    /** A report without replay help or plan. */
     public MatrixReport(String tool, String generatedAt, String implementation, List<EngineInfo> engines,
                         List<Row> rows, List<String> shards) {
-        this(tool, generatedAt, implementation, null, engines, rows, shards);
+        this(tool, generatedAt, implementation, null, engines, rows, shards, null);
     }
 
     /** This report, telling how its counterexamples are replayed. */
     public MatrixReport withReplayHelp(String help) {
-        return new MatrixReport(tool, generatedAt, implementation, help, engines, rows, shards);
+        return new MatrixReport(tool, generatedAt, implementation, help, engines, rows, shards, plan);
+    }
+
+    /** This report, naming the matrix it belongs to (see {@link #plan()}). */
+    public MatrixReport withPlan(String matrixPlan) {
+        return new MatrixReport(tool, generatedAt, implementation, replayHelp, engines, rows, shards, matrixPlan);
+    }
+
+    /**
+     * Whether this is one shard of several ({@link #shards()} is one id "i/n" with n above 1): its
+     * verdict is on its own cells only, and the gate on the whole matrix is the merged report.
+     */
+    @JsonIgnore
+    public boolean isPartial() {
+        return ShardId.isPartial(shards);
     }
 
     /** This report with every cell passed through {@code change}, which is given the cell's row. */
@@ -82,7 +110,7 @@ public record MatrixReport(
         List<Row> changed = rows.stream()
                 .map(row -> row.withCells(row.cells().stream().map(cell -> change.apply(row, cell)).toList()))
                 .toList();
-        return new MatrixReport(tool, generatedAt, implementation, replayHelp, engines, changed, shards);
+        return new MatrixReport(tool, generatedAt, implementation, replayHelp, engines, changed, shards, plan);
     }
 
     @JsonProperty("schemaVersion")
@@ -92,7 +120,7 @@ public record MatrixReport(
 
     @JsonProperty("summary")
     public Summary summary() {
-        return Summary.of(rows);
+        return isPartial() ? Summary.ofShard(rows) : Summary.of(rows);
     }
 
     /** The engine with the given id, if it is a column of this matrix. */

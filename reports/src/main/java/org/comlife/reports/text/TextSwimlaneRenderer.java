@@ -10,7 +10,8 @@ import org.comlife.reports.schema.Step;
  * A counterexample as a plain-text swimlane for a terminal: one column per thread, one row per
  * step (operation, then "-> result", then the note), the step that broke the invariant marked
  * {@code >>} in the margin and the invariant written under the table. Lines never exceed the
- * given width; cells that do not fit are cut with "...".
+ * given width: a cell that does not fit its column wraps onto more lines (a thread's name after
+ * its process's "/"), so nothing is cut but a word wider than its whole column.
  *
  * <p>Only ASCII is added to the labels, because Windows consoles often print anything else as
  * question marks.
@@ -40,12 +41,28 @@ public final class TextSwimlaneRenderer {
                 width - gutter - SEPARATOR.length() * threads.size(), MIN_COLUMN_WIDTH);
 
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(threads);
-        appendLine(out, pad("#", gutter, true), header, widths);
+        List<List<String>> header = new ArrayList<>();
+        for (int i = 0; i < threads.size(); i++) {
+            header.add(wrapName(threads.get(i), widths[i]));
+        }
+        int headerLines = header.stream().mapToInt(List::size).max().orElse(1);
+        for (int line = 0; line < headerLines; line++) {
+            List<String> cells = new ArrayList<>();
+            for (List<String> name : header) {
+                cells.add(line < name.size() ? name.get(line) : "");
+            }
+            appendLine(out, line == 0 ? pad("#", gutter, true) : " ".repeat(gutter), cells, widths);
+        }
         appendRule(out, gutter, widths);
         for (Step step : counterexample.steps()) {
             boolean broken = counterexample.brokenStep() != null && step.index() == counterexample.brokenStep();
-            List<String> lines = stepLines(step);
+            int column = threads.indexOf(step.thread());
+            List<String> lines = new ArrayList<>();
+            for (String line : stepLines(step)) {
+                int indent = line.length() - line.stripLeading().length();
+                lines.addAll(WordWrap.wrap(line.stripLeading(), widths[column] - indent, 2).stream()
+                        .map(part -> " ".repeat(indent) + part).toList());
+            }
             for (int line = 0; line < lines.size(); line++) {
                 String margin = line > 0 ? " ".repeat(gutter)
                         : (broken ? MARK : "  ") + pad(String.valueOf(step.index()), gutter - MARK.length(), true);
@@ -107,6 +124,19 @@ public final class TextSwimlaneRenderer {
             rule.append("-+-").append("-".repeat(width));
         }
         out.append(rule).append('\n');
+    }
+
+    /** A thread's name in its column: whole when it fits, else broken after the process's "/" and wrapped. */
+    private static List<String> wrapName(String name, int width) {
+        if (length(name) <= width) {
+            return List.of(name);
+        }
+        List<String> lines = new ArrayList<>();
+        int slash = name.indexOf('/');
+        for (String part : slash < 0 ? List.of(name) : List.of(name.substring(0, slash + 1), name.substring(slash + 1))) {
+            lines.addAll(WordWrap.wrap(part, width, 0));
+        }
+        return lines;
     }
 
     private static String fit(String text, int width) {

@@ -3,9 +3,21 @@ package org.comlife.reports.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Greedy word wrapping for sentences under a terminal table; a word longer than a line is split. */
-final class WordWrap {
+/** Greedy word wrapping for a terminal's prose and tables; a word longer than a line is split. */
+public final class WordWrap {
     private WordWrap() {
+    }
+
+    /**
+     * The text wrapped at {@code width} columns, one paragraph per line of the text (line breaks
+     * are kept), lines joined with newlines.
+     */
+    public static String wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            lines.addAll(paragraph.isBlank() ? List.of("") : wrap(paragraph.strip(), width, 0));
+        }
+        return String.join("\n", lines);
     }
 
     /** The text in lines of at most {@code width} characters, lines after the first indented by {@code indent}. */

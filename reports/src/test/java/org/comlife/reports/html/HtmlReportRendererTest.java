@@ -127,7 +127,7 @@ class HtmlReportRendererTest {
     @Test
     void pageHasEveryPart() {
         assertThat(sample).contains("<title>comlife matrix: FAIL — reference</title>");
-        assertThat(sample).contains("1 engine run crashed");
+        assertThat(sample).contains("1 engine run gave no verdict (crashed, or did not end)");
         assertThat(sample).contains("<table class=\"matrix\" id=\"matrix\">");
         assertThat(sample).contains("class=\"legend\"");
         assertThat(sample).contains("Unavailable: jpf-core not installed; pass --jpf PATH");
@@ -136,7 +136,7 @@ class HtmlReportRendererTest {
         assertThat(sample).contains("<pre>comlife replay --fault split-release --engine lincheck --seed 42</pre>");
         assertThat(sample).contains("<pre>java -jar checks/target/comlife.jar replay "
                 + "comlife-report/counterexamples/double-unmarshal.json</pre>");
-        assertThat(sample).contains("⚠ Property chains crashed after 640 ms");
+        assertThat(sample).contains("⚠ Property chains failed after 640 ms");
         assertThat(sample).contains("generated 2025-06-01 12:00:00 UTC");
     }
 

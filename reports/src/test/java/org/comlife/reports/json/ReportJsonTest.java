@@ -43,9 +43,9 @@ class ReportJsonTest {
         JsonNode tree = PLAIN.readTree(ReportJson.toJson(SampleReports.realistic()));
 
         assertThat(names(tree)).containsExactly("schemaVersion", "tool", "generatedAt", "implementation", "replayHelp",
-                "shards", "summary", "engines", "rows");
+                "shards", "plan", "summary", "engines", "rows");
         assertThat(names(tree.get("summary"))).containsExactly("verdict", "referencePassed", "faults", "faultsCaught",
-                "faultsEscaped", "errors", "skippedCells", "totalMillis", "failureReasons");
+                "faultsEscaped", "errors", "skippedCells", "totalMillis", "failureReasons", "partial");
         assertThat(names(tree.get("engines").get(0)))
                 .containsExactly("id", "name", "description", "available", "unavailableReason");
         JsonNode row = tree.get("rows").get(1);

@@ -39,7 +39,7 @@ class MarkdownSummaryRendererTest {
                 .contains("| – not claimed, ran: no violation in 910 ms | ✓ caught, found in 350 ms · 4 steps "
                         + "| ✓ caught, found in 120 ms · 4 steps | skipped, not run |");
         assertThat(line("**split-release**")).contains("| ✓ caught, found in 1.9 s · 5 steps "
-                + "| ⚠ error, crashed after 640 ms | – not claimed, ran: no violation in 450 ms |");
+                + "| ⚠ error, failed after 640 ms | – not claimed, ran: no violation in 450 ms |");
         assertThat(line("*engine time*")).contains("| 7.1 s | 3.8 s | 1.7 s | – |");
     }
 
@@ -119,7 +119,7 @@ class MarkdownSummaryRendererTest {
     /** Crashed runs are listed by their first line, and the totals add up, in words that fit their counts. */
     @Test
     void errorsAndTotalsAreListed() {
-        assertThat(sample).contains("- **split-release** × Property chains: ⚠ error, crashed after 640 ms: "
+        assertThat(sample).contains("- **split-release** × Property chains: ⚠ error, failed after 640 ms: "
                 + "java.lang.IllegalStateException: chain generator scheduled an action on terminated thread T2\n");
         assertThat(sample).doesNotContain("ChainRunner.java");
         assertThat(sample).contains("**Totals:** 2 faults: 2 caught, 0 escaped · implementation under test passed · "

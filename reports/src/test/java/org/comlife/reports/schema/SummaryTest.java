@@ -109,7 +109,7 @@ class SummaryTest {
 
         assertThat(summary.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(summary.errors()).isEqualTo(1);
-        assertThat(summary.failureReasons()).containsExactly("1 engine run crashed");
+        assertThat(summary.failureReasons()).containsExactly("1 engine run gave no verdict (crashed, or did not end)");
     }
 
     /** Counts in the reasons are singular or plural as the number needs. */
@@ -120,7 +120,7 @@ class SummaryTest {
                 fault("f1", cell("a", Status.ESCAPED), cell("b", Status.ERROR)),
                 fault("f2", cell("a", Status.ESCAPED), cell("b", Status.ERROR))).summary();
 
-        assertThat(summary.failureReasons()).containsExactly("2 faults escaped: f1, f2", "2 engine runs crashed");
+        assertThat(summary.failureReasons()).containsExactly("2 faults escaped: f1, f2", "2 engine runs gave no verdict (crashed, or did not end)");
     }
 
     /** Several reasons are all listed, in a stable order: reference, escapes, errors. */
@@ -133,6 +133,6 @@ class SummaryTest {
         assertThat(summary.failureReasons()).hasSize(3);
         assertThat(summary.failureReasons().get(0)).startsWith("violation in the implementation under test");
         assertThat(summary.failureReasons().get(1)).startsWith("1 fault escaped");
-        assertThat(summary.failureReasons().get(2)).endsWith("crashed");
+        assertThat(summary.failureReasons().get(2)).endsWith("did not end)");
     }
 }

@@ -11,14 +11,10 @@ import java.nio.file.Path;
  * {@code JPF_HOME}, the property winning.
  */
 public record JpfInstallation(Path home) {
-    /** The system property (and Maven property) that names jpf-core's directory. */
+    /** The system property (and Maven property) that names jpf-core's directory (the CLI: {@code --jpf}). */
     public static final String PROPERTY = "jpf.home";
     /** The environment variable that names jpf-core's directory when the property is not given. */
     public static final String ENVIRONMENT = "JPF_HOME";
-    /** What a user does to get the tier: one sentence, repeated in every skip message. */
-    public static final String HOW_TO_INSTALL = "to run the JPF tier, clone the java-17 branch of "
-            + "https://github.com/javapathfinder/jpf-core, build it as its README says, and pass "
-            + "-Djpf.home=<that directory> (or set JPF_HOME); see checks/JPF.md";
 
     public JpfInstallation {
         if (home == null) {
@@ -48,30 +44,39 @@ public record JpfInstallation(Path home) {
 
     /** Looks jpf-core up from the given property and environment values (either may be null). */
     public static JpfLookup locate(String propertyValue, String environmentValue) {
+        return locate(propertyValue, environmentValue, JpfEntryPoint.MAVEN);
+    }
+
+    /**
+     * Looks jpf-core up from the value the entry point was given ({@code -Djpf.home}, {@code --jpf})
+     * and the environment (either may be null); the reason for none says how to give it there.
+     */
+    public static JpfLookup locate(String givenValue, String environmentValue, JpfEntryPoint entry) {
         String given;
         String source;
-        if (isGiven(propertyValue)) {
-            given = propertyValue.trim();
-            source = "-D" + PROPERTY + "=" + given;
+        String howToInstall = entry.howToInstall();
+        if (isGiven(givenValue)) {
+            given = givenValue.trim();
+            source = entry.give(given);
         } else if (isGiven(environmentValue)) {
             given = environmentValue.trim();
             source = ENVIRONMENT + "=" + given;
         } else {
-            return JpfLookup.absent("jpf-core was not given (neither -D" + PROPERTY + " nor " + ENVIRONMENT
-                    + " is set); " + HOW_TO_INSTALL);
+            return JpfLookup.absent("jpf-core was not given (neither " + entry.give("PATH").strip() + " nor "
+                    + ENVIRONMENT + " is set); " + howToInstall);
         }
         Path home;
         try {
             home = Path.of(given).toAbsolutePath().normalize();
         } catch (InvalidPathException invalid) {
-            return JpfLookup.absent(source + " is not a path (" + invalid.getMessage() + "); " + HOW_TO_INSTALL);
+            return JpfLookup.absent(source + " is not a path (" + invalid.getMessage() + "); " + howToInstall);
         }
         JpfInstallation installation = new JpfInstallation(home);
         for (Path required : new Path[] {installation.projectProperties(), installation.jpfJar(),
                 installation.jpfClassesJar()}) {
             if (!Files.isRegularFile(required)) {
                 return JpfLookup.absent(source + " is not a built jpf-core: " + required + " is missing; "
-                        + HOW_TO_INSTALL);
+                        + howToInstall);
             }
         }
         return JpfLookup.found(installation);

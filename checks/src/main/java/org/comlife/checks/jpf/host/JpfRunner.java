@@ -24,9 +24,8 @@ import org.comlife.checks.lincheck.ExampleScenario;
  */
 public final class JpfRunner {
     /**
-     * The matrix's budget: 60,000 states (git-revoke-races-get, the deepest catch measured, needs
-     * about 37,000; one complete execution of the deepest example needs about 8,500) or
-     * 3 minutes, with 2 GB of heap.
+     * The matrix's budget: 60,000 states or 3 minutes, with 2 GB of heap; room above the deepest
+     * catch and the deepest example's complete execution (their sizes: checks/JPF.md, "Budgets").
      */
     public static final JpfBudget DEFAULT_BUDGET = new JpfBudget(180_000, 60_000, 2048);
 
@@ -79,7 +78,7 @@ public final class JpfRunner {
      * Where a hunt lets JPF switch threads: at every bytecode on a helper race (its window lies
      * inside one call, between field accesses), at synchronization on a program (its bug is an
      * order of API calls, whose waits and locks are all synchronization; the far smaller state
-     * space lets JPF reach tedious-count, which 100,000 bytecode-level states do not).
+     * space lets JPF reach faults a bytecode-level search does not, see checks/JPF.md, "Budgets").
      */
     public static JpfGranularity huntGranularity(JpfTarget target) {
         return target.isHelperRace() ? JpfGranularity.BYTECODE

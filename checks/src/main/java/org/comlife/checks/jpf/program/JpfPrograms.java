@@ -2,13 +2,15 @@ package org.comlife.checks.jpf.program;
 
 import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.checks.lincheck.ExampleScenario;
+import org.comlife.checks.usercheck.JpfProgramName;
 import org.comlife.model.ComWorld;
 import org.comlife.model.program.Program;
 
 /**
  * The programs a JPF target names, as the scenario driver's first argument: an example (its
  * {@code ExampleScenario} name, optionally sized as {@code NAME/calls}), a catalogue fault's
- * program ({@code fault:<id>}) or its twin ({@code twin:<id>}); and how they run on real
+ * program ({@code fault:<id>}) or its twin ({@code twin:<id>}), or a user's program
+ * ({@code program:<class>}, see {@link JpfProgramName}); and how they run on real
  * threads, the driver waiting for all of them at once ({@link JpfThreads}). This code runs
  * inside JPF.
  */
@@ -39,6 +41,9 @@ public final class JpfPrograms {
 
     /** The program a name stands for: an example (at its documented size or {@code NAME/calls}), a fault's, a twin. */
     static Program programOf(String program) {
+        if (JpfProgramName.names(program)) {
+            return JpfProgramName.program(program);
+        }
         if (program.startsWith(FAULT_PREFIX)) {
             return FaultCatalogue.named(program.substring(FAULT_PREFIX.length())).program();
         }

@@ -13,7 +13,7 @@ import org.comlife.specs.invariants.InvariantChecker;
  * Checks every invariant in every state the scheduler shows, and stops the run at the first
  * breach. A deadlock ends the run, so the end-of-run invariants are read in that state too.
  */
-final class InvariantWatch implements StepObserver {
+public final class InvariantWatch implements StepObserver {
     private List<Breach> breaches = List.of();
 
     @Override
@@ -26,7 +26,7 @@ final class InvariantWatch implements StepObserver {
         return true;
     }
 
-    List<Breach> breaches() {
+    public List<Breach> breaches() {
         return breaches;
     }
 }

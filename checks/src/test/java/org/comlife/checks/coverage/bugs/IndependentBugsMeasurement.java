@@ -17,7 +17,7 @@ public final class IndependentBugsMeasurement {
     }
 
     public static void main(String[] args) {
-        EngineSettings settings = new EngineSettings(60, 1, JpfInstallation.locate(), null);
+        EngineSettings settings = EngineSettings.ofReference(60, 1, JpfInstallation.locate());
         boolean allCaught = true;
         for (IndependentBugs.Bug bug : IndependentBugs.all()) {
             StringBuilder line = new StringBuilder(String.format("%-24s", bug.name()));

@@ -23,6 +23,17 @@ class JpfInstallationTest {
         assertThat(lookup.reason()).contains("-Djpf.home", "JPF_HOME", "java-17", "checks/JPF.md");
     }
 
+    /** The command line's reason names its own flag, --jpf, and never Maven's -Djpf.home. */
+    @Test
+    void theCommandLineIsToldItsOwnFlag() {
+        JpfLookup lookup = JpfInstallation.locate(null, null, JpfEntryPoint.COMMAND_LINE);
+
+        assertThat(lookup.reason()).contains("--jpf PATH", "--jpf <that directory>", "JPF_HOME")
+                .doesNotContain("-Djpf.home");
+        assertThat(JpfInstallation.locate("/no/such/jpf", null, JpfEntryPoint.COMMAND_LINE).reason())
+                .startsWith("--jpf /no/such/jpf is not a built jpf-core").doesNotContain("-Djpf.home");
+    }
+
     /** Maven's unresolved "${jpf.home}" and blank values count as not given. */
     @Test
     void unresolvedOrBlankValuesCountAsNotGiven() {

@@ -1,8 +1,8 @@
 package org.comlife.checks.property.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import org.comlife.checks.LaunchedTests;
 import org.comlife.checks.property.PropertyFailure;
 import org.comlife.checks.property.PropertyResult;
 import org.comlife.checks.property.PropertySettings;
@@ -11,15 +11,10 @@ import org.comlife.checks.property.execute.CaseRun;
 import org.comlife.model.HResult;
 import org.comlife.model.journal.JournalEntry;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Properties written as test methods: the engine runs them per case, and a rejected case is shrunk and reported. */
 class ChainPropertyExtensionTest {
-    private static volatile boolean launchingSamples;
-
     /** A correct chain never calls an object from the wrong apartment: no call answers RPC_E_WRONG_THREAD. */
     @ChainProperty(tries = 80, seed = 0xC0FFEE)
     void correctChainsNeverCallAcrossApartments(CaseRun run) {
@@ -40,7 +35,7 @@ class ChainPropertyExtensionTest {
     void aPropertyRunsOncePerCase() {
         SampleProperties.Counted.RUNS.set(0);
 
-        TestExecutionSummary summary = launch(SampleProperties.Counted.class);
+        TestExecutionSummary summary = LaunchedTests.launch(SampleProperties.Counted.class);
 
         assertThat(summary.getTestsSucceededCount()).isEqualTo(1);
         assertThat(SampleProperties.Counted.RUNS.get()).isEqualTo(SampleProperties.Counted.TRIES);
@@ -52,7 +47,7 @@ class ChainPropertyExtensionTest {
      */
     @Test
     void aRefutedPropertyFailsItsTestWithTheShrunkCase() {
-        TestExecutionSummary summary = launch(SampleProperties.Refuted.class);
+        TestExecutionSummary summary = LaunchedTests.launch(SampleProperties.Refuted.class);
 
         assertThat(summary.getTestsStartedCount()).isEqualTo(1);
         assertThat(summary.getTestsFailedCount()).isEqualTo(1);
@@ -83,22 +78,5 @@ class ChainPropertyExtensionTest {
         assertThat(settings.generation().vocabulary().misuses()).isEmpty();
         assertThat(ChainPropertyExtension.settings(misusing).generation().vocabulary().misuses())
                 .containsExactly(Misuse.DOUBLE_UNMARSHAL);
-    }
-
-    /** Whether this test is launching the sample properties (they run only then). */
-    static boolean launchingSamples() {
-        return launchingSamples;
-    }
-
-    private static TestExecutionSummary launch(Class<?> samples) {
-        SummaryGeneratingListener listener = new SummaryGeneratingListener();
-        launchingSamples = true;
-        try {
-            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(samples)).build(), listener);
-        } finally {
-            launchingSamples = false;
-        }
-        return listener.getSummary();
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * Properties {@link ChainPropertyExtensionTest} reads or launches itself: they run only when that
  * test launches them (and the build's default test run does not pick this file).
  */
-@EnabledIf(value = "org.comlife.checks.property.junit.ChainPropertyExtensionTest#launchingSamples",
-        disabledReason = "launched by ChainPropertyExtensionTest")
+@EnabledIf(value = "org.comlife.checks.LaunchedTests#launching",
+        disabledReason = "launched by a test through LaunchedTests")
 class SampleProperties {
 
     /** Its annotation is read, never run: with the misuse, chains break invariant 4. */
@@ -21,8 +21,8 @@ class SampleProperties {
     }
 
     /** A true property that counts its calls. */
-    @EnabledIf(value = "org.comlife.checks.property.junit.ChainPropertyExtensionTest#launchingSamples",
-            disabledReason = "launched by ChainPropertyExtensionTest")
+    @EnabledIf(value = "org.comlife.checks.LaunchedTests#launching",
+            disabledReason = "launched by a test through LaunchedTests")
     static class Counted {
         static final int TRIES = 25;
         static final AtomicInteger RUNS = new AtomicInteger();
@@ -36,8 +36,8 @@ class SampleProperties {
     }
 
     /** A false property. */
-    @EnabledIf(value = "org.comlife.checks.property.junit.ChainPropertyExtensionTest#launchingSamples",
-            disabledReason = "launched by ChainPropertyExtensionTest")
+    @EnabledIf(value = "org.comlife.checks.LaunchedTests#launching",
+            disabledReason = "launched by a test through LaunchedTests")
     static class Refuted {
 
         /** False: chains hand pointers over through streams. */
