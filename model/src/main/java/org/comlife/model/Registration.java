@@ -11,6 +11,7 @@ public final class Registration {
     private final ClassFactory factory;
     private final ClsCtx context;
     private final int flags;
+    /** Null for a registration a helper's check builds outside any world, which then reports no state access. */
     private final Apartment apartment;
     private volatile boolean published;
     private volatile boolean used;
@@ -56,51 +57,48 @@ public final class Registration {
 
     /** Registered SUSPENDED for the SCM and not yet published by a resume. */
     public boolean isWaitingForResume() {
-        reported(false);
+        if (apartment != null) {
+            apartment.world().read(this, StatePart.REGISTRATION);
+        }
         return context == ClsCtx.LOCAL_SERVER && !published && !used;
     }
 
     public boolean isPublished() {
-        reported(false);
+        if (apartment != null) {
+            apartment.world().read(this, StatePart.REGISTRATION);
+        }
         return published;
     }
 
     /** A SINGLEUSE registration that has served its one activation. */
     public boolean isUsed() {
-        reported(false);
+        if (apartment != null) {
+            apartment.world().read(this, StatePart.REGISTRATION);
+        }
         return used;
     }
 
     public void publish() {
-        reported(true);
+        if (apartment != null) {
+            apartment.world().write(this, StatePart.REGISTRATION);
+        }
         published = true;
     }
 
     public void unpublish() {
-        reported(true);
+        if (apartment != null) {
+            apartment.world().write(this, StatePart.REGISTRATION);
+        }
         published = false;
     }
 
     /** Hides a SINGLEUSE registration after its activation. */
     public void markUsed() {
-        reported(true);
+        if (apartment != null) {
+            apartment.world().write(this, StatePart.REGISTRATION);
+        }
         used = true;
         published = false;
-    }
-
-    /**
-     * Reports the access to the world's state tracking; a registration made outside any
-     * apartment (a helper's check builds them bare) belongs to no world and reports nothing.
-     */
-    private void reported(boolean write) {
-        if (apartment == null) {
-            return;
-        }
-        if (write) {
-            apartment.world().write(this, StatePart.REGISTRATION);
-        } else {
-            apartment.world().read(this, StatePart.REGISTRATION);
-        }
     }
 
     @Override
