@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
+import org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,19 @@ class ComlifeCommandTest {
             assertThat(errText()).as(String.join(" ", command)).startsWith("comlife: ").doesNotContain("\tat ");
             assertThat(errText().strip().lines().count()).as(errText()).isEqualTo(1);
         }
+    }
+
+    /** A GIT whose constructor throws is refused at load, before any engine runs, in one line with exit code 2. */
+    @Test
+    void globalInterfaceTableWhoseConstructorThrowsIsRefusedAtLoad() {
+        int exit = ComlifeCommand.execute("hunt", "--impl", GlobalInterfaceTableThatCannotStart.class.getName(),
+                "--engines", "exhaustive");
+
+        assertThat(exit).as(errText()).isEqualTo(ComlifeCommand.EXIT_USAGE);
+        assertThat(errText()).startsWith("comlife: ").contains(GlobalInterfaceTableThatCannotStart.class.getName()
+                + "'s constructor threw", "no table storage").doesNotContain("\tat ");
+        assertThat(errText().strip().lines().count()).as(errText()).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("exhaustive");
     }
 
     /** list shows every fault with the engines that claim it. */
