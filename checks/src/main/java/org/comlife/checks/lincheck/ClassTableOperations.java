@@ -1,7 +1,6 @@
 package org.comlife.checks.lincheck;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.comlife.specs.sequential.SequentialClassTable;
 import org.comlife.model.ClsCtx;
 import org.comlife.model.Clsid;
@@ -29,9 +28,7 @@ import org.jetbrains.lincheck.datastructures.Param;
  * <p>Claimed linearizable against {@link org.comlife.specs.sequential.SequentialClassTable}, one
  * line per operation:
  * <ul>
- * <li>{@code register}: adds slot 4 or 5, published at once unless SUSPENDED or in-process; a slot is
- * added once per scenario, since a cookie is never registered twice ({@link ClassTable#add}'s
- * precondition), so a table keyed by cookie is judged by the contract and not by a duplicate;</li>
+ * <li>{@code register}: adds slot 4 or 5, published at once unless SUSPENDED or in-process;</li>
  * <li>{@code revoke}: removes and unpublishes the slot, so no activation finds it after; false when absent;</li>
  * <li>{@code find}: whether the slot is registered;</li>
  * <li>{@code resume}: publishes every LOCAL_SERVER registration still waiting (both suspended classes) in one step;</li>
@@ -48,7 +45,6 @@ public abstract class ClassTableOperations {
     private static final Clsid[] CLASSES = {new Clsid("A"), new Clsid("B")};
 
     private final ClassTable table = newTable();
-    private final AtomicBoolean[] addedByOperation = {new AtomicBoolean(), new AtomicBoolean()};
 
     /** Slots 1 to 3 are registered before the scenario starts. */
     protected ClassTableOperations() {
@@ -62,9 +58,7 @@ public abstract class ClassTableOperations {
 
     @Operation(params = "newSlot")
     public void register(int slot) {
-        if (addedByOperation[slot - 4].compareAndSet(false, true)) {
-            table.add(registration(slot));
-        }
+        table.add(registration(slot));
     }
 
     @Operation(params = "slot")

@@ -29,7 +29,7 @@ class IndependentCorrectHelpersPassTest {
 
     static List<Arguments> implementationsAndEngines() {
         List<Arguments> cells = new ArrayList<>();
-        for (Class<?> type : List.of(PackedAtomicServerProcessCount.class, CookieMapClassTable.class,
+        for (Class<?> type : List.of(PackedAtomicServerProcessCount.class, LockedArrayClassTable.class,
                 CookieMapGlobalInterfaceTable.class)) {
             for (EngineId engine : EngineId.values()) {
                 cells.add(Arguments.of(type.getSimpleName(), type, engine));

@@ -1,28 +1,32 @@
 package org.comlife.checks.coverage.correct;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.comlife.model.Clsid;
 import org.comlife.model.Registration;
 import org.comlife.model.runtime.ClassTable;
 
 /**
- * A class table kept as an insertion-ordered map from cookie to registration under a
- * ReentrantLock: cookie lookups are direct, the activation lookup walks the registrations in
- * registration order, and every operation holds the lock throughout.
+ * A class table kept in a plain array that it grows and closes up itself, under a
+ * ReentrantLock held through every operation, the activation lookup's claim of a SINGLEUSE
+ * registration included.
  */
-public class CookieMapClassTable implements ClassTable {
+public class LockedArrayClassTable implements ClassTable {
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<Integer, Registration> byCookie = new LinkedHashMap<>();
+    private Registration[] slots = new Registration[4];
+    private int used;
 
     @Override
     public void add(Registration registration) {
         lock.lock();
         try {
-            byCookie.put(registration.cookie(), registration);
+            if (used == slots.length) {
+                Registration[] larger = new Registration[slots.length * 2];
+                System.arraycopy(slots, 0, larger, 0, used);
+                slots = larger;
+            }
+            slots[used++] = registration;
         } finally {
             lock.unlock();
         }
@@ -32,10 +36,14 @@ public class CookieMapClassTable implements ClassTable {
     public Registration remove(int cookie) {
         lock.lock();
         try {
-            Registration removed = byCookie.remove(cookie);
-            if (removed != null) {
-                removed.unpublish();
+            int at = indexOf(cookie);
+            if (at < 0) {
+                return null;
             }
+            Registration removed = slots[at];
+            System.arraycopy(slots, at + 1, slots, at, used - at - 1);
+            slots[--used] = null;
+            removed.unpublish();
             return removed;
         } finally {
             lock.unlock();
@@ -46,10 +54,20 @@ public class CookieMapClassTable implements ClassTable {
     public Registration find(int cookie) {
         lock.lock();
         try {
-            return byCookie.get(cookie);
+            int at = indexOf(cookie);
+            return at < 0 ? null : slots[at];
         } finally {
             lock.unlock();
         }
+    }
+
+    private int indexOf(int cookie) {
+        for (int at = 0; at < used; at++) {
+            if (slots[at].cookie() == cookie) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -57,9 +75,9 @@ public class CookieMapClassTable implements ClassTable {
         lock.lock();
         try {
             int published = 0;
-            for (Registration waiting : byCookie.values()) {
-                if (waiting.isWaitingForResume()) {
-                    waiting.publish();
+            for (int at = 0; at < used; at++) {
+                if (slots[at].isWaitingForResume()) {
+                    slots[at].publish();
                     published++;
                 }
             }
@@ -73,7 +91,8 @@ public class CookieMapClassTable implements ClassTable {
     public Registration claimForActivation(Clsid clsid) {
         lock.lock();
         try {
-            for (Registration candidate : byCookie.values()) {
+            for (int at = 0; at < used; at++) {
+                Registration candidate = slots[at];
                 if (candidate.clsid().equals(clsid) && candidate.isPublished()) {
                     if (candidate.isSingleUse()) {
                         candidate.markUsed();
@@ -91,7 +110,11 @@ public class CookieMapClassTable implements ClassTable {
     public List<Registration> registrations() {
         lock.lock();
         try {
-            return new ArrayList<>(byCookie.values());
+            List<Registration> copy = new ArrayList<>(used);
+            for (int at = 0; at < used; at++) {
+                copy.add(slots[at]);
+            }
+            return copy;
         } finally {
             lock.unlock();
         }
