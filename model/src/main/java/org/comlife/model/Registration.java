@@ -11,6 +11,7 @@ public final class Registration {
     private final ClassFactory factory;
     private final ClsCtx context;
     private final int flags;
+    /** Null for a registration a helper's check builds outside any world, which then reports no state access. */
     private final Apartment apartment;
     private volatile boolean published;
     private volatile boolean used;
@@ -56,9 +57,8 @@ public final class Registration {
 
     /** Registered SUSPENDED for the SCM and not yet published by a resume. */
     public boolean isWaitingForResume() {
-        ComWorld world = world();
-        if (world != null) {
-            world.read(this, StatePart.REGISTRATION);
+        if (apartment != null) {
+            apartment.world().read(this, StatePart.REGISTRATION);
         }
         return context != null && context.includesLocal() && !published && !used;
     }
@@ -74,55 +74,41 @@ public final class Registration {
     }
 
     public boolean isPublished() {
-        ComWorld world = world();
-        if (world != null) {
-            world.read(this, StatePart.REGISTRATION);
+        if (apartment != null) {
+            apartment.world().read(this, StatePart.REGISTRATION);
         }
         return published;
     }
 
     /** A SINGLEUSE registration that has served its one activation. */
     public boolean isUsed() {
-        ComWorld world = world();
-        if (world != null) {
-            world.read(this, StatePart.REGISTRATION);
+        if (apartment != null) {
+            apartment.world().read(this, StatePart.REGISTRATION);
         }
         return used;
     }
 
     public void publish() {
-        ComWorld world = world();
-        if (world != null) {
-            world.write(this, StatePart.REGISTRATION);
+        if (apartment != null) {
+            apartment.world().write(this, StatePart.REGISTRATION);
         }
         published = true;
     }
 
     public void unpublish() {
-        ComWorld world = world();
-        if (world != null) {
-            world.write(this, StatePart.REGISTRATION);
+        if (apartment != null) {
+            apartment.world().write(this, StatePart.REGISTRATION);
         }
         published = false;
     }
 
     /** Hides a SINGLEUSE registration after its activation. */
     public void markUsed() {
-        ComWorld world = world();
-        if (world != null) {
-            world.write(this, StatePart.REGISTRATION);
+        if (apartment != null) {
+            apartment.world().write(this, StatePart.REGISTRATION);
         }
         used = true;
         published = false;
-    }
-
-    /**
-     * The world this registration reports its accesses to, or null for one made outside any
-     * apartment (a helper's check builds them bare), which belongs to no world and reports
-     * nothing. Each accessor calls the world itself, as the model's tracking audit requires.
-     */
-    private ComWorld world() {
-        return apartment == null ? null : apartment.world();
     }
 
     @Override

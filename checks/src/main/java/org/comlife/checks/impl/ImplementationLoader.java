@@ -74,6 +74,7 @@ public final class ImplementationLoader {
             } catch (NoSuchMethodException missing) {
                 throw new ImplementationLoadException(className + " needs a public constructor taking a Marshaler");
             }
+            instantiate(constructor, reference.newMarshaler());
             return reference.withGlobalInterfaceTable(name,
                     marshaler -> (GlobalInterfaceTable) newInstanceUnchecked(constructor, marshaler));
         }
@@ -144,9 +145,10 @@ public final class ImplementationLoader {
         }
     }
 
-    private static Object instantiate(Constructor<?> constructor) throws ImplementationLoadException {
+    private static Object instantiate(Constructor<?> constructor, Object... arguments)
+            throws ImplementationLoadException {
         try {
-            return constructor.newInstance();
+            return constructor.newInstance(arguments);
         } catch (InvocationTargetException failed) {
             throw new ImplementationLoadException(constructor.getDeclaringClass().getName() + "'s constructor threw "
                     + failed.getCause(), failed.getCause());
@@ -158,12 +160,9 @@ public final class ImplementationLoader {
 
     private static Object newInstanceUnchecked(Constructor<?> constructor, Object... arguments) {
         try {
-            return constructor.newInstance(arguments);
-        } catch (InvocationTargetException failed) {
-            throw new IllegalStateException(constructor.getDeclaringClass().getName() + "'s constructor threw "
-                    + failed.getCause(), failed.getCause());
-        } catch (ReflectiveOperationException failed) {
-            throw new IllegalStateException("cannot create " + constructor.getDeclaringClass().getName(), failed);
+            return instantiate(constructor, arguments);
+        } catch (ImplementationLoadException failed) {
+            throw new IllegalStateException(failed.getMessage(), failed.getCause());
         }
     }
 }

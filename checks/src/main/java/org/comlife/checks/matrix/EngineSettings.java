@@ -44,7 +44,13 @@ public record EngineSettings(long budgetSeconds, long seed, JpfLookup jpf, Imple
 
     /** The settings of a full hunt of the reference: every twin, the default cell budget, as the command line gives them. */
     public static EngineSettings ofReference(long budgetSeconds, long seed, JpfLookup jpf) {
-        return new EngineSettings(budgetSeconds, seed, jpf, null, JpfEntryPoint.COMMAND_LINE,
+        return ofImplementation(budgetSeconds, seed, jpf, null);
+    }
+
+    /** The same for a user's implementation class ({@code hunt --impl}); null: the reference. */
+    public static EngineSettings ofImplementation(long budgetSeconds, long seed, JpfLookup jpf,
+                                                  ImplementationClass userImplementation) {
+        return new EngineSettings(budgetSeconds, seed, jpf, userImplementation, JpfEntryPoint.COMMAND_LINE,
                 MatrixPlan.DEFAULT_CELL_BUDGET, FaultCatalogue.all());
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.comlife.checks.impl.sample.ChattyCount;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
+import org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,19 @@ class ComlifeCommandTest {
             assertThat(terminal.err()).as(String.join(" ", command)).startsWith("comlife: ").doesNotContain("\tat ");
             assertThat(terminal.err().strip().lines().count()).as(terminal.err()).isEqualTo(1);
         }
+    }
+
+    /** A GIT whose constructor throws is refused at load, before any engine runs, in one line with exit code 2. */
+    @Test
+    void globalInterfaceTableWhoseConstructorThrowsIsRefusedAtLoad() {
+        int exit = ComlifeCommand.execute("hunt", "--impl", GlobalInterfaceTableThatCannotStart.class.getName(),
+                "--engines", "exhaustive");
+
+        assertThat(exit).as(terminal.err()).isEqualTo(ComlifeCommand.EXIT_USAGE);
+        assertThat(terminal.err()).startsWith("comlife: ").contains(GlobalInterfaceTableThatCannotStart.class.getName()
+                + "'s constructor threw", "no table storage").doesNotContain("\tat ");
+        assertThat(terminal.err().strip().lines().count()).as(terminal.err()).isEqualTo(1);
+        assertThat(terminal.out()).doesNotContain("exhaustive");
     }
 
     /** list shows every fault with the engines that claim it. */

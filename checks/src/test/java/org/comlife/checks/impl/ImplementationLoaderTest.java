@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
+import org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart;
 import org.comlife.checks.lincheck.HelperCheck;
 import org.comlife.checks.lincheck.LincheckOutcome;
 import org.comlife.checks.lincheck.LincheckRunner;
@@ -48,6 +49,14 @@ class ImplementationLoaderTest {
                 .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("does not exist");
         assertThatThrownBy(() -> ImplementationLoader.load(" ", List.of()))
                 .isInstanceOf(ImplementationLoadException.class);
+    }
+
+    /** A GIT, made with the process's marshaler, is created once at load like the other kinds, so a throwing constructor fails there. */
+    @Test
+    void globalInterfaceTableWhoseConstructorThrowsFailsAtLoad() {
+        assertThatThrownBy(() -> ImplementationLoader.load(GlobalInterfaceTableThatCannotStart.class.getName(), List.of()))
+                .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("constructor threw")
+                .hasMessageContaining("no table storage");
     }
 
     /** Without the system property the suite checks the reference (skipped, not passed, when the property is set). */

@@ -5,7 +5,13 @@ import java.util.List;
 import org.comlife.model.Clsid;
 import org.comlife.model.Registration;
 
-/** The class table under one monitor: every operation, the activation lookup included, is atomic. */
+/**
+ * The class table under one monitor: every operation, the activation lookup included, is atomic.
+ *
+ * <p>The activation lookup is two protected steps, called with the monitor held, that a
+ * subclass can replace alone: {@link #serves} (which registration answers) and {@link #claim}
+ * (what serving does to it).
+ */
 public class ReferenceClassTable implements ClassTable {
     private final List<Registration> registrations = new ArrayList<>();
 
@@ -52,14 +58,24 @@ public class ReferenceClassTable implements ClassTable {
     @Override
     public synchronized Registration claimForActivation(Clsid clsid) {
         for (Registration candidate : registrations) {
-            if (candidate.isPublished() && candidate.clsid().equals(clsid)) {
-                if (candidate.isSingleUse()) {
-                    candidate.markUsed();
-                }
+            if (serves(candidate, clsid)) {
+                claim(candidate);
                 return candidate;
             }
         }
         return null;
+    }
+
+    /** Whether this registration answers an activation of the class: published, and for that CLSID. */
+    protected boolean serves(Registration candidate, Clsid clsid) {
+        return candidate.isPublished() && candidate.clsid().equals(clsid);
+    }
+
+    /** Serves one activation from the registration: a SINGLEUSE one is hidden, in the same step. */
+    protected void claim(Registration served) {
+        if (served.isSingleUse()) {
+            served.markUsed();
+        }
     }
 
     @Override

@@ -13,6 +13,10 @@ import org.comlife.model.MarshalPacket;
 /**
  * The GIT under one monitor. A get unmarshals while it holds the monitor, so a revoke cannot
  * release the entry's marshal data between the lookup and the unmarshal.
+ *
+ * <p>The entries are reached only through protected steps, called with the monitor held, so a
+ * subclass replaces one of them and keeps the rest: {@link #store} (register),
+ * {@link #lookup} (get), {@link #take} and {@link #releaseEntry} (revoke).
  */
 public class ReferenceGlobalInterfaceTable implements GlobalInterfaceTable {
     private final Marshaler marshaler;
@@ -32,8 +36,13 @@ public class ReferenceGlobalInterfaceTable implements GlobalInterfaceTable {
             return ComResult.fail(packet.hr());
         }
         int cookie = caller.world().newCookie();
-        entries.add(new Entry(cookie, packet.value()));
+        store(cookie, packet.value());
         return ComResult.ok(cookie);
+    }
+
+    /** Keeps a registered interface's TABLESTRONG packet under its new cookie. */
+    protected synchronized void store(int cookie, MarshalPacket packet) {
+        entries.add(new Entry(cookie, packet));
     }
 
     @Override
@@ -58,13 +67,27 @@ public class ReferenceGlobalInterfaceTable implements GlobalInterfaceTable {
 
     @Override
     public synchronized HResult revoke(ComThread caller, int cookie) {
-        Entry entry = find(cookie);
-        if (entry == null) {
+        MarshalPacket packet = take(cookie);
+        if (packet == null) {
             return HResult.E_INVALIDARG;
         }
-        entries.remove(entry);
-        marshaler.releaseMarshalData(caller, entry.packet);
+        releaseEntry(caller, packet);
         return HResult.S_OK;
+    }
+
+    /** Removes the entry under the cookie and returns its packet, or null when there is none. */
+    protected synchronized MarshalPacket take(int cookie) {
+        Entry entry = find(cookie);
+        if (entry == null) {
+            return null;
+        }
+        entries.remove(entry);
+        return entry.packet;
+    }
+
+    /** Gives back the references a revoked entry's packet held (CoReleaseMarshalData). */
+    protected void releaseEntry(ComThread caller, MarshalPacket packet) {
+        marshaler.releaseMarshalData(caller, packet);
     }
 
     @Override

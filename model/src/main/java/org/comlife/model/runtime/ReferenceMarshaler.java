@@ -19,9 +19,17 @@ import org.comlife.model.StubManager;
  * CO_E_OBJNOTCONNECTED and is recorded as a violation of invariant 3. Marshaling a destroyed
  * object is a use after destruction (invariant 11).
  *
- * <p>The packet's one end is claimed by {@link #claimEnd} before anything else happens,
- * atomically. Subclasses can replace that step, which is how a seeded fault with a
- * check-then-act unmarshal-once test is written.
+ * <p>Each step below is a protected method a subclass can replace alone, keeping the rest (a
+ * seeded fault, a user's variant):
+ * <table>
+ *   <caption>The steps of standard marshaling</caption>
+ *   <tr><th>step</th><th>used by</th><th>what it does</th></tr>
+ *   <tr><td>{@link #referenceStub}</td><td>marshal</td><td>takes the packet's references on the stub</td></tr>
+ *   <tr><td>{@link #claimEnd}</td><td>NORMAL unmarshal, release</td><td>claims the packet's one end, atomically</td></tr>
+ *   <tr><td>{@link #referenceForTableUnmarshal}</td><td>table unmarshal in another apartment</td><td>takes the reference the new proxy holds</td></tr>
+ *   <tr><td>{@link #bind}</td><td>unmarshal</td><td>turns stub references into the raw object or a proxy</td></tr>
+ *   <tr><td>{@link #endTablePacket}</td><td>table release</td><td>marks a table packet released, once</td></tr>
+ * </table>
  */
 public class ReferenceMarshaler implements Marshaler {
 
@@ -48,7 +56,7 @@ public class ReferenceMarshaler implements Marshaler {
      * the one behind a proxy (marshaling a proxy refers to the original object). Null when the
      * object is gone or its stub disconnected.
      */
-    private StubManager referenceStub(ComThread caller, InterfacePointer pointer, MarshalFlags flags) {
+    protected StubManager referenceStub(ComThread caller, InterfacePointer pointer, MarshalFlags flags) {
         if (pointer instanceof Proxy) {
             Proxy proxy = (Proxy) pointer;
             if (proxy.clientApartment() != caller.apartment()) {
@@ -111,7 +119,7 @@ public class ReferenceMarshaler implements Marshaler {
         if (stub.apartment() == here) {
             return stub.referenceObject(caller) ? ComResult.ok(stub.object()) : ComResult.fail(gone);
         }
-        if (!stub.addExternal(caller, 1)) {
+        if (!referenceForTableUnmarshal(caller, packet)) {
             return ComResult.fail(gone);
         }
         return bind(caller, here, stub, 1, false);
@@ -122,7 +130,7 @@ public class ReferenceMarshaler implements Marshaler {
      * object in its own apartment (the stub references are given back), else this apartment's
      * proxy, which keeps them.
      */
-    private ComResult<InterfacePointer> bind(ComThread caller, Apartment here, StubManager stub, int refs,
+    protected ComResult<InterfacePointer> bind(ComThread caller, Apartment here, StubManager stub, int refs,
                                              boolean normal) {
         if (stub.isDisconnected() || !stub.apartment().isAlive()) {
             if (normal) {
@@ -158,12 +166,12 @@ public class ReferenceMarshaler implements Marshaler {
                 }
                 return stub.releaseExternal(caller, packet.publicRefs()) ? HResult.S_OK : HResult.RPC_E_INVALID_OBJREF;
             case TABLESTRONG:
-                if (!packet.tryRelease()) {
+                if (!endTablePacket(packet)) {
                     return HResult.RPC_E_INVALID_OBJREF;
                 }
                 return stub.releaseExternal(caller, 1) ? HResult.S_OK : HResult.RPC_E_INVALID_OBJREF;
             default:
-                if (!packet.tryRelease()) {
+                if (!endTablePacket(packet)) {
                     return HResult.RPC_E_INVALID_OBJREF;
                 }
                 return stub.releaseWeak(caller) ? HResult.S_OK : HResult.RPC_E_INVALID_OBJREF;
@@ -173,5 +181,15 @@ public class ReferenceMarshaler implements Marshaler {
     /** Claims the one end of a NORMAL packet (unmarshal or release); false when it already ended. Atomic here. */
     protected boolean claimEnd(MarshalPacket packet) {
         return packet.tryConsume();
+    }
+
+    /** Takes the one stub reference a proxy unmarshaled from a table packet in another apartment holds; false when the stub is gone. */
+    protected boolean referenceForTableUnmarshal(ComThread caller, MarshalPacket packet) {
+        return packet.stub().addExternal(caller, 1);
+    }
+
+    /** Marks a table packet released; false when it already was, so its references are given back once. Atomic here. */
+    protected boolean endTablePacket(MarshalPacket packet) {
+        return packet.tryRelease();
     }
 }

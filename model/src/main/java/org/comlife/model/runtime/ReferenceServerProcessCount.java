@@ -6,7 +6,8 @@ package org.comlife.model.runtime;
  * activation either sees the count before that step or sees the suspension after it.
  *
  * <p>{@link #decrement()} is the release's first half, exposed so that an implementation
- * derived from this one (a seeded fault, a user's variant) changes only the step it changes.
+ * derived from this one (a seeded fault, a user's variant) changes only the step it changes;
+ * every other operation is one public method, replaced alone the same way.
  */
 public class ReferenceServerProcessCount implements ServerProcessCount {
     private int count;

@@ -7,6 +7,7 @@ import org.comlife.checks.lincheck.LincheckOutcome;
 import org.comlife.checks.lincheck.LincheckRunner;
 import org.comlife.checks.lincheck.LincheckStrategy;
 import org.comlife.checks.matrix.EngineFinding;
+import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.matrix.EngineSettings;
 import org.comlife.checks.matrix.ExhaustiveEngine;
 import org.comlife.checks.matrix.PropertyEngine;
@@ -26,9 +27,32 @@ class IndependentBugsCaughtTest {
         return IndependentBugs.all();
     }
 
-    /** The explorer's check of the implementation finds a violation in one of its reference programs. */
+    static List<IndependentBugs.Bug> bugsTheExplorerCatches() {
+        return caughtBy(EngineId.EXHAUSTIVE);
+    }
+
+    static List<IndependentBugs.Bug> bugsLincheckCatches() {
+        return caughtBy(EngineId.LINCHECK);
+    }
+
+    static List<IndependentBugs.Bug> bugsChainsCanSee() {
+        return caughtBy(EngineId.PROPERTY);
+    }
+
+    private static List<IndependentBugs.Bug> caughtBy(EngineId engine) {
+        return IndependentBugs.all().stream().filter(bug -> bug.caughtBy().contains(engine)).toList();
+    }
+
+    /** Every bug is caught by at least one engine that always runs (JPF is an optional tier). */
     @ParameterizedTest
     @MethodSource("bugs")
+    void someAlwaysRunningEngineCatches(IndependentBugs.Bug bug) {
+        assertThat(bug.caughtBy()).as(bug.name()).isNotEmpty().doesNotContain(EngineId.JPF);
+    }
+
+    /** The explorer's check of the implementation finds a violation in one of its reference programs. */
+    @ParameterizedTest
+    @MethodSource("bugsTheExplorerCatches")
     void exhaustiveCatches(IndependentBugs.Bug bug) {
         EngineFinding finding = new ExhaustiveEngine(new ExplorationBudget(1_000_000, 5_000, 60_000))
                 .checkImplementation(bug.helpers());
@@ -37,16 +61,12 @@ class IndependentBugsCaughtTest {
 
     /** The Lincheck check of the buggy helper fails (the engine runs it among its helper checks). */
     @ParameterizedTest
-    @MethodSource("bugs")
+    @MethodSource("bugsLincheckCatches")
     void lincheckCatches(IndependentBugs.Bug bug) {
         LincheckOutcome outcome = LincheckRunner.check(bug.lincheck(), LincheckStrategy.MODEL_CHECKING, bug.helpers(),
                 bug.lincheck().modelCheckingBudget());
         assertThat(outcome.passed()).as(bug.name()).isFalse();
         assertThat(outcome.failure()).isNotBlank();
-    }
-
-    static List<IndependentBugs.Bug> bugsChainsCanSee() {
-        return IndependentBugs.all().stream().filter(IndependentBugs.Bug::property).toList();
     }
 
     /** The property engine's check catches the bugs whose symptom correct chains can see. */

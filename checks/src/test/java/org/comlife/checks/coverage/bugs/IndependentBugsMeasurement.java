@@ -1,5 +1,6 @@
 package org.comlife.checks.coverage.bugs;
 
+import java.util.List;
 import org.comlife.checks.jpf.host.JpfInstallation;
 import org.comlife.checks.matrix.Engine;
 import org.comlife.checks.matrix.EngineFinding;
@@ -10,7 +11,7 @@ import org.comlife.checks.matrix.EngineSettings;
  * Runs the reference row of {@code comlife hunt} (every engine's check of an implementation)
  * against each of {@link IndependentBugs} and prints which engines catch it, with times: the
  * table of the README's coverage section. Exits 1 when a bug escapes every engine. Run with
- * the test classpath; engine ids as arguments restrict the engines.
+ * the test classpath; engine ids as arguments restrict the engines, bug names the bugs.
  */
 public final class IndependentBugsMeasurement {
     private IndependentBugsMeasurement() {
@@ -19,11 +20,17 @@ public final class IndependentBugsMeasurement {
     public static void main(String[] args) {
         EngineSettings settings = EngineSettings.ofReference(60, 1, JpfInstallation.locate());
         boolean allCaught = true;
+        List<String> named = List.of(args);
+        boolean someBugNamed = IndependentBugs.all().stream().anyMatch(bug -> named.contains(bug.name()));
+        boolean someEngineNamed = EngineId.ids().stream().anyMatch(named::contains);
         for (IndependentBugs.Bug bug : IndependentBugs.all()) {
+            if (someBugNamed && !named.contains(bug.name())) {
+                continue;
+            }
             StringBuilder line = new StringBuilder(String.format("%-24s", bug.name()));
             boolean caught = false;
             for (EngineId id : EngineId.values()) {
-                if (args.length > 0 && !java.util.List.of(args).contains(id.id())) {
+                if (someEngineNamed && !named.contains(id.id())) {
                     continue;
                 }
                 Engine engine = id.create(settings);
