@@ -65,7 +65,8 @@ public final class Apartment {
     /**
      * Takes a marshal's references on the object's live stub, creating a stub when there is
      * none; null when the apartment is dead. Finding the stub and referencing it are one step,
-     * so a stub that disconnects meanwhile is never handed out.
+     * so a stub that disconnects meanwhile is never handed out. (CoLockObjectExternal's lock
+     * counts as one strong reference, the same as a TABLESTRONG packet's.)
      */
     public synchronized StubManager referenceStub(ComThread caller, ComObject object, MarshalFlags flags) {
         if (!isAlive()) {
@@ -79,8 +80,20 @@ public final class Apartment {
         }
         StubManager stub = new StubManager(world.nextId(), object, this);
         stubs.add(stub);
+        stub.open(caller);
         stub.addReference(caller, flags);
         return stub;
+    }
+
+    /** The object's live stub in this apartment, or null when it has none. */
+    public synchronized StubManager liveStubOf(ComObject object) {
+        world.read(this, StatePart.APARTMENT_STUBS);
+        for (StubManager stub : stubs) {
+            if (stub.object() == object && !stub.isDisconnected()) {
+                return stub;
+            }
+        }
+        return null;
     }
 
     synchronized void removeStub(StubManager stub) {

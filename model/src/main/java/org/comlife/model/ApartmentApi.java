@@ -13,7 +13,11 @@ package org.comlife.model;
  *   <tr><td>CoInitializeEx(other)</td><td>as above</td><td>unchanged: RPC_E_CHANGED_MODE</td></tr>
  *   <tr><td>CoUninitialize</td><td>unchanged (ignored)</td>
  *       <td>(n - 1, m); at 0 (0, none): its STA is torn down, or the MTA when its last member leaves</td></tr>
+ *   <tr><td>thread exit</td><td>unchanged</td><td>(0, none), torn down as by the last CoUninitialize</td></tr>
  * </table>
+ *
+ * <p>COM's RPC worker is always in the MTA: CoInitializeEx(MTA) there answers S_FALSE and
+ * counts, CoInitializeEx(STA) RPC_E_CHANGED_MODE, and CoUninitialize only counts down.
  *
  * <p>Each call method is the body of the {@link ComThread} method of the same name: it begins
  * the call and journals its end on that thread.
@@ -58,6 +62,10 @@ final class ApartmentApi {
         HResult hr;
         if (model == null) {
             hr = HResult.E_INVALIDARG;
+        } else if (self.isRuntimeContext()) {
+            // COM's worker is already in the process's MTA (Windows' auto-joined MTA); it never leaves it.
+            hr = model == ApartmentKind.MTA ? HResult.S_FALSE : HResult.RPC_E_CHANGED_MODE;
+            initCount += model == ApartmentKind.MTA ? 1 : 0;
         } else if (initCount == 0) {
             joined = model == ApartmentKind.STA ? process.newSta(self) : process.joinMta();
             initCount = 1;
@@ -78,18 +86,45 @@ final class ApartmentApi {
         Object outcome;
         if (initCount == 0) {
             outcome = "ignored: thread not initialized";
+        } else if (self.isRuntimeContext()) {
+            initCount--;
+            outcome = "initCount " + initCount + " (the worker stays in the MTA)";
         } else if (--initCount > 0) {
             outcome = "initCount " + initCount;
         } else {
-            Apartment leaving = joined;
-            if (leaving.kind() == ApartmentKind.STA) {
-                leaving.teardown(self);
-            } else {
-                process.leaveMta(self);
-            }
-            joined = null;
-            outcome = leaving.leftNote();
+            outcome = leave();
         }
         self.journal(where, "CoUninitialize", "", outcome);
+    }
+
+    /**
+     * The thread's code ended while it was still initialized: Windows tears its apartment down
+     * at thread exit as the last CoUninitialize would (its STA, or its share of the MTA). Journaled
+     * as one runtime step of the ending thread, with no scheduling point of its own: it belongs
+     * to the thread's last step. Nothing happens, and nothing is journaled, for a thread that
+     * uninitialized, or whose process has exited.
+     */
+    void exitThread() {
+        self.world().write(self, StatePart.THREAD_APARTMENT);
+        if (initCount == 0 || self.isRuntimeContext() || process.isExited()) {
+            return;
+        }
+        self.beginCall();
+        String where = self.apartmentName();
+        initCount = 0;
+        self.journalThreadExit(where, leave());
+    }
+
+    /** The last CoUninitialize: the STA is torn down, or the MTA when this was its last member. */
+    private Object leave() {
+        self.world().write(self, StatePart.THREAD_APARTMENT);
+        Apartment leaving = joined;
+        if (leaving.kind() == ApartmentKind.STA) {
+            leaving.teardown(self);
+        } else {
+            process.leaveMta(self);
+        }
+        joined = null;
+        return leaving.leftNote();
     }
 }

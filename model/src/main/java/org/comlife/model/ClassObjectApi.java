@@ -49,7 +49,9 @@ final class ClassObjectApi {
         self.beginCall();
         HResult hr;
         Registration registration = process.classTable().find(cookie);
-        if (registration == null) {
+        if (self.apartment() == null) {
+            hr = HResult.CO_E_NOTINITIALIZED;
+        } else if (registration == null) {
             hr = HResult.E_INVALIDARG;
         } else if (registration.apartment() != self.apartment()) {
             self.violation(Invariant.REVOKE_ONCE, "class registration " + cookie + " of " + registration.apartment()
@@ -105,13 +107,22 @@ final class ClassObjectApi {
         return self.journal("CoResumeClassObjects", "", HResult.S_OK);
     }
 
-    ComResult<InterfacePointer> coGetClassObject(Clsid clsid, Iid iid) {
+    ComResult<InterfacePointer> coGetClassObject(Clsid clsid, ClsCtx context, Iid iid) {
         self.beginCall();
-        return self.journal("CoGetClassObject", clsid + ", " + iid, getClassObject(clsid, iid));
+        return self.journal("CoGetClassObject", describe(clsid, context, iid), getClassObject(clsid, context, iid));
     }
 
-    private ComResult<InterfacePointer> getClassObject(Clsid clsid, Iid iid) {
-        if (clsid == null || iid == null) {
+    /** The 2-argument calls journal as they always did: their context is CLSCTX_LOCAL_SERVER. */
+    private static String describe(Clsid clsid, ClsCtx context, Iid iid) {
+        return context == ClsCtx.LOCAL_SERVER ? clsid + ", " + iid : clsid + ", " + context + ", " + iid;
+    }
+
+    /**
+     * The lookup: in-process first when the context allows it (a class registered in this
+     * apartment, handed out directly, with no server lock), then the SCM for a local server.
+     */
+    private ComResult<InterfacePointer> getClassObject(Clsid clsid, ClsCtx context, Iid iid) {
+        if (clsid == null || context == null || iid == null) {
             return ComResult.fail(HResult.E_INVALIDARG);
         }
         if (!Iid.IClassFactory.equals(iid) && !Iid.IUnknown.equals(iid)) {
@@ -120,14 +131,20 @@ final class ClassObjectApi {
         if (self.apartment() == null) {
             return ComResult.fail(HResult.CO_E_NOTINITIALIZED);
         }
-        return world.scm().activate(self, clsid);
+        if (context.includesInproc()) {
+            ComResult<InterfacePointer> inproc = process.serveInprocLookup(self, clsid);
+            if (inproc != null) {
+                return inproc;
+            }
+        }
+        return context.includesLocal() ? world.scm().activate(self, clsid) : ComResult.fail(HResult.REGDB_E_CLASSNOTREG);
     }
 
-    ComResult<InterfacePointer> coCreateInstance(Clsid clsid, Iid iid) {
+    ComResult<InterfacePointer> coCreateInstance(Clsid clsid, ClsCtx context, Iid iid) {
         self.beginCall();
         ComResult<InterfacePointer> result;
         ComResult<InterfacePointer> factory = iid == null ? ComResult.fail(HResult.E_INVALIDARG)
-                : getClassObject(clsid, Iid.IClassFactory);
+                : getClassObject(clsid, context, Iid.IClassFactory);
         if (!factory.succeeded()) {
             result = factory;
         } else {
@@ -136,7 +153,7 @@ final class ClassObjectApi {
             result = created.pointer() != null ? ComResult.ok(created.pointer()) : ComResult.fail(
                     created.hr().failed() ? created.hr() : HResult.E_UNEXPECTED);
         }
-        return self.journal("CoCreateInstance", clsid + ", " + iid, result);
+        return self.journal("CoCreateInstance", describe(clsid, context, iid), result);
     }
 
     void exitProcess() {

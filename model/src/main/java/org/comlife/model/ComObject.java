@@ -76,29 +76,52 @@ public abstract class ComObject implements InterfacePointer {
         return refs == 0;
     }
 
+    /**
+     * IUnknown::AddRef. A destroyed object is never brought back: the count stays 0 and the
+     * sanitizer records a use after destruction (invariant 11).
+     */
     @Override
     public int addRef(ComThread caller) {
         synchronized (this) {
             home.world().write(this, StatePart.OBJECT_REFS);
-            return ++refs;
+            if (refs > 0) {
+                return ++refs;
+            }
         }
+        caller.violation(Invariant.OBJECT_LIFETIME, "AddRef on destroyed " + this + " from " + caller.describeApartment());
+        return 0;
     }
 
+    /** IUnknown::Release; releasing a destroyed object again is a use after destruction (invariant 11). */
     @Override
     public int release(ComThread caller) {
         int remaining;
         synchronized (this) {
             home.world().write(this, StatePart.OBJECT_REFS);
-            if (refs == 0) {
-                return 0;
-            }
-            remaining = --refs;
+            remaining = refs == 0 ? -1 : --refs;
+        }
+        if (remaining < 0) {
+            caller.violation(Invariant.OBJECT_LIFETIME, "Release on destroyed " + this + " from "
+                    + caller.describeApartment());
+            return 0;
         }
         if (remaining == 0) {
             home.world().write(this, StatePart.OBJECT_CODE);
             onFinalRelease(caller);
         }
         return remaining;
+    }
+
+    /**
+     * Records a use of this object after its destruction (invariant 11) and answers true, or
+     * answers false when it is alive. For the API calls that reach an object directly.
+     */
+    boolean usedAfterDestruction(ComThread caller, String use) {
+        if (!isDestroyed()) {
+            return false;
+        }
+        caller.violation(Invariant.OBJECT_LIFETIME, use + " on destroyed " + this + " from " + caller.describeApartment());
+        return true;
     }
 
     @Override
@@ -113,8 +136,7 @@ public abstract class ComObject implements InterfacePointer {
 
     /** Runs a call that COM itself delivers in the object's apartment (no thread check). */
     final CallResult runInApartment(ComThread executing, String method, Object[] arguments) {
-        if (isDestroyed()) {
-            executing.violation(Invariant.NO_PREMATURE_SHUTDOWN, "call to destroyed " + this + " (" + method + ")");
+        if (usedAfterDestruction(executing, "call " + method)) {
             return CallResult.fail(HResult.RPC_E_DISCONNECTED);
         }
         // The object's code may read and change the object's own state, which the model cannot see.

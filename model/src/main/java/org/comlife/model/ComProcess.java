@@ -254,9 +254,37 @@ public final class ComProcess {
     }
 
     /**
-     * Serves one activation for the SCM: finds a published registration, takes COM's implicit
-     * lock atomically unless class objects are suspended, and marshals the factory into the
-     * client's apartment.
+     * An in-process lookup (CoGetClassObject with CLSCTX_INPROC_SERVER): the class object itself,
+     * with one more reference, when a registration of the client's own apartment serves
+     * in-process and is not waiting for CoResumeClassObjects; CO_E_SERVER_STOPPING when it is a
+     * local server's whose class objects are suspended; null when there is none. Nothing is
+     * marshaled, so no server lock is taken.
+     */
+    ComResult<InterfacePointer> serveInprocLookup(ComThread client, Clsid clsid) {
+        for (Registration registration : classTable().registrations()) {
+            if (!registration.clsid().equals(clsid) || registration.apartment() != client.apartment()
+                    || !registration.servesInproc() || waitsForResume(registration)) {
+                continue;
+            }
+            if (registration.context().includesLocal() && serverProcessCount().isSuspended()) {
+                return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
+            }
+            registration.factory().addRef(client);
+            return ComResult.ok(registration.factory());
+        }
+        return null;
+    }
+
+    private boolean waitsForResume(Registration registration) {
+        return registration.context().includesLocal() ? registration.isWaitingForResume()
+                : (registration.flags() & RegCls.SUSPENDED) != 0 && !isResumed();
+    }
+
+    /**
+     * Serves one activation for the SCM: finds a published registration and hands out its
+     * factory. To another apartment the factory is marshaled, after COM's implicit lock is taken
+     * atomically unless class objects are suspended; to the registering apartment itself it is
+     * handed out directly, and no lock is taken, as nothing leaves the server.
      */
     ComResult<InterfacePointer> serveActivation(ComThread client, Clsid clsid) {
         if (isExited()) {
@@ -266,6 +294,14 @@ public final class ComProcess {
         if (registration == null) {
             return ComResult.fail(HResult.REGDB_E_CLASSNOTREG);
         }
+        if (registration.apartment() == client.apartment()) {
+            if (serverProcessCount().isSuspended()) {
+                return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
+            }
+            checkServed(client, clsid, registration);
+            registration.factory().addRef(client);
+            return ComResult.ok(registration.factory());
+        }
         if (!serverProcessCount().lockForActivation()) {
             rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
                     "refused: class objects suspended");
@@ -273,13 +309,7 @@ public final class ComProcess {
         }
         rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
                 "count " + serverProcessCount().count());
-        if (isShutdownCommitted()) {
-            client.violation(Invariant.SERVER_COUNT, name + " served an activation of " + clsid + " after it committed shutdown");
-        }
-        if ((registration.flags() & RegCls.SUSPENDED) != 0 && !isResumed()) {
-            client.violation(Invariant.SUSPENDED_UNTIL_RESUMED, name + " served an activation of " + clsid
-                    + " registered REGCLS_SUSPENDED before CoResumeClassObjects");
-        }
+        checkServed(client, clsid, registration);
         ComThread context = rpcWorker;
         ComResult<MarshalPacket> packet = marshaler().marshal(context, registration.factory(), Iid.IClassFactory,
                 MarshalFlags.NORMAL);
@@ -296,9 +326,21 @@ public final class ComProcess {
         if (factory.value() instanceof Proxy) {
             ((Proxy) factory.value()).addImplicitLock();
         } else {
+            // Only a marshaler that hands out the object itself across apartments gets here.
             implicitUnlock(context, registration.factory());
         }
         return factory;
+    }
+
+    /** The ghost checks of an activation that is being served (invariants 1 and 7). */
+    private void checkServed(ComThread client, Clsid clsid, Registration registration) {
+        if (isShutdownCommitted()) {
+            client.violation(Invariant.SERVER_COUNT, name + " served an activation of " + clsid + " after it committed shutdown");
+        }
+        if ((registration.flags() & RegCls.SUSPENDED) != 0 && !isResumed()) {
+            client.violation(Invariant.SUSPENDED_UNTIL_RESUMED, name + " served an activation of " + clsid
+                    + " registered REGCLS_SUSPENDED before CoResumeClassObjects");
+        }
     }
 
     /**

@@ -14,7 +14,8 @@ package org.comlife.model;
  *       scheduling point. What a call does is written by the class of its COM area, one per
  *       thread: {@code ApartmentApi}, {@code MarshalingApi} (streams, marshaling, the GIT),
  *       {@code PointerApi} (IUnknown and method calls), {@code ClassObjectApi} (class objects
- *       and server lifetime) and {@code MessageApi} (messages and events).</li>
+ *       and server lifetime), {@code ExternalConnectionsApi} (an object's external locks and
+ *       its disconnection) and {@code MessageApi} (messages and events).</li>
  *   <li><b>Who the thread is:</b> its world, process and name, the apartment its calls run in
  *       (kept by {@code ApartmentApi}), and whether it is COM's own RPC worker rather than a
  *       program's thread.</li>
@@ -46,6 +47,7 @@ public final class ComThread {
     private final MarshalingApi marshaling;
     private final PointerApi pointers;
     private final ClassObjectApi classObjects;
+    private final ExternalConnectionsApi externalConnections;
     private final MessageApi messages;
 
     ComThread(ComWorld world, ComProcess process, String name, boolean runtimeContext) {
@@ -58,6 +60,7 @@ public final class ComThread {
         this.marshaling = new MarshalingApi(this);
         this.pointers = new PointerApi(this);
         this.classObjects = new ClassObjectApi(this);
+        this.externalConnections = new ExternalConnectionsApi(this);
         this.messages = new MessageApi(this);
     }
 
@@ -115,7 +118,7 @@ public final class ComThread {
     /** Journals a call made in the given apartment (for calls that leave it); the end of an outermost call is a scheduling point. */
     private <T> T journalIn(String where, String operation, String arguments, T result) {
         world.journal().record(process.name(), name, where, operation, arguments, result,
-                callDepth > 0 ? endActivation() : caller());
+                callDepth > 0 ? activations.end() : activations.caller());
         if (callDepth > 0 && --callDepth == 0 && !runtimeContext) {
             completedCalls++;
             world.schedulingPoint(this);
@@ -132,14 +135,17 @@ public final class ComThread {
         return completedCalls;
     }
 
-    /** Ends the innermost activation; returns who made it (0: the thread's own code). */
-    private int endActivation() {
-        return activations.end();
+    /** A call made with a NULL out-parameter: refused with its code before anything else, nothing changes. */
+    private HResult refuseNullOut(String operation, String arguments, HResult hr) {
+        beginCall();
+        return journal(operation, arguments + ", NULL", hr);
     }
 
-    /** The activation under way that a call made now is made by: 0 for the thread's own code. */
-    private int caller() {
-        return activations.caller();
+    /** Journals the teardown at thread exit: it ends the thread's last step, so it is no scheduling point. */
+    void journalThreadExit(String where, Object outcome) {
+        world.journal().record(process.name(), name, where, "ThreadExit", "without CoUninitialize", outcome,
+                activations.end());
+        callDepth--;
     }
 
     /** Every API method starts here: calls made from inside another call (a dispatched call's code) are nested. */
@@ -150,7 +156,8 @@ public final class ComThread {
 
     /** Journals what COM itself did on this thread's behalf (the SCM's routing, implicit locks); not a scheduling point. */
     void journalRuntime(String operation, String arguments, String result) {
-        world.journal().record(process.name(), name, apartmentName(), operation, arguments, result, caller());
+        world.journal().record(process.name(), name, apartmentName(), operation, arguments, result,
+                activations.caller());
     }
 
     /** The apartment a journal entry names: text for the record, not a read of the state. */
@@ -198,6 +205,12 @@ public final class ComThread {
         return marshaling.coUnmarshalInterface(stream, iid);
     }
 
+    /** CoUnmarshalInterface with a NULL ppv: E_INVALIDARG before anything else, even without COM. */
+    @ComApi
+    public HResult coUnmarshalInterface(MarshalStream stream, Iid iid, NullOut ppv) {
+        return refuseNullOut("CoUnmarshalInterface", stream + ", " + iid, HResult.E_INVALIDARG);
+    }
+
     /** CoReleaseMarshalData: gives back what the packet at the stream's position holds. */
     @ComApi
     public HResult coReleaseMarshalData(MarshalStream stream) {
@@ -208,6 +221,13 @@ public final class ComThread {
     @ComApi
     public ComResult<MarshalStream> coMarshalInterThreadInterfaceInStream(Iid iid, InterfacePointer pointer) {
         return marshaling.coMarshalInterThreadInterfaceInStream(iid, pointer);
+    }
+
+    /** CoMarshalInterThreadInterfaceInStream with a NULL stream pointer: E_INVALIDARG, no reference taken. */
+    @ComApi
+    public HResult coMarshalInterThreadInterfaceInStream(Iid iid, InterfacePointer pointer, NullOut stream) {
+        return refuseNullOut("CoMarshalInterThreadInterfaceInStream", iid + ", " + pointer,
+                HResult.E_INVALIDARG);
     }
 
     /**
@@ -275,6 +295,12 @@ public final class ComThread {
         return pointers.queryInterface(pointer, iid);
     }
 
+    /** IUnknown::QueryInterface with a NULL ppv: E_POINTER, no reference taken. */
+    @ComApi
+    public HResult queryInterface(InterfacePointer pointer, Iid iid, NullOut ppv) {
+        return refuseNullOut("IUnknown::QueryInterface", pointer + ", " + iid, HResult.E_POINTER);
+    }
+
     /** A method call through a pointer: raw (thread-checked) or through a proxy (carried to the object's apartment). */
     @ComApi
     public CallResult call(InterfacePointer pointer, String method, Object... arguments) {
@@ -287,6 +313,13 @@ public final class ComThread {
     @ComApi
     public ComResult<Integer> coRegisterClassObject(Clsid clsid, ClassFactory factory, ClsCtx context, int flags) {
         return classObjects.coRegisterClassObject(clsid, factory, context, flags);
+    }
+
+    /** CoRegisterClassObject with a NULL cookie pointer: E_INVALIDARG, nothing registered. */
+    @ComApi
+    public HResult coRegisterClassObject(Clsid clsid, ClassFactory factory, ClsCtx context, int flags, NullOut cookie) {
+        return refuseNullOut("CoRegisterClassObject", clsid + ", " + factory + ", " + context,
+                HResult.E_INVALIDARG);
     }
 
     /** CoRevokeClassObject: only from the registering apartment (invariant 9). */
@@ -322,16 +355,54 @@ public final class ComThread {
         return classObjects.coResumeClassObjects();
     }
 
-    /** CoGetClassObject through the SCM: a class factory for this thread's apartment. */
+    /** CoGetClassObject with CLSCTX_LOCAL_SERVER: through the SCM, a class factory for this thread's apartment. */
     @ComApi
     public ComResult<InterfacePointer> coGetClassObject(Clsid clsid, Iid iid) {
-        return classObjects.coGetClassObject(clsid, iid);
+        return classObjects.coGetClassObject(clsid, ClsCtx.LOCAL_SERVER, iid);
     }
 
-    /** CoCreateInstance: CoGetClassObject, IClassFactory::CreateInstance, and release of the factory. */
+    /** CoGetClassObject: in-process, a class registered in this apartment (no server lock); local, through the SCM. */
+    @ComApi
+    public ComResult<InterfacePointer> coGetClassObject(Clsid clsid, ClsCtx context, Iid iid) {
+        return classObjects.coGetClassObject(clsid, context, iid);
+    }
+
+    /** CoGetClassObject with a NULL ppv: E_INVALIDARG, checked before the apartment. */
+    @ComApi
+    public HResult coGetClassObject(Clsid clsid, ClsCtx context, Iid iid, NullOut ppv) {
+        return refuseNullOut("CoGetClassObject", clsid + ", " + context + ", " + iid, HResult.E_INVALIDARG);
+    }
+
+    /** CoCreateInstance with CLSCTX_LOCAL_SERVER: CoGetClassObject, CreateInstance, and release of the factory. */
     @ComApi
     public ComResult<InterfacePointer> coCreateInstance(Clsid clsid, Iid iid) {
-        return classObjects.coCreateInstance(clsid, iid);
+        return classObjects.coCreateInstance(clsid, ClsCtx.LOCAL_SERVER, iid);
+    }
+
+    /** CoCreateInstance in the given context: CoGetClassObject, CreateInstance, and release of the factory. */
+    @ComApi
+    public ComResult<InterfacePointer> coCreateInstance(Clsid clsid, ClsCtx context, Iid iid) {
+        return classObjects.coCreateInstance(clsid, context, iid);
+    }
+
+    /** CoCreateInstance with a NULL ppv: E_POINTER, nothing created. */
+    @ComApi
+    public HResult coCreateInstance(Clsid clsid, ClsCtx context, Iid iid, NullOut ppv) {
+        return refuseNullOut("CoCreateInstance", clsid + ", " + context + ", " + iid, HResult.E_POINTER);
+    }
+
+    // ---- an object's external connections (ExternalConnectionsApi) -------------------------
+
+    /** CoLockObjectExternal: TRUE adds one strong external reference to the object's stub (made if needed); FALSE gives one back. */
+    @ComApi
+    public HResult coLockObjectExternal(InterfacePointer pointer, boolean lock, boolean lastUnlockReleases) {
+        return externalConnections.coLockObjectExternal(pointer, lock, lastUnlockReleases);
+    }
+
+    /** CoDisconnectObject: drops every external reference of the object at once; its proxies answer RPC_E_DISCONNECTED. */
+    @ComApi
+    public HResult coDisconnectObject(InterfacePointer pointer) {
+        return externalConnections.coDisconnectObject(pointer);
     }
 
     /** ExitProcess from this thread. */
@@ -386,8 +457,17 @@ public final class ComThread {
 
     // ---- the thread's activations and waits (ThreadActivations, WaitState) -----------------
 
-    /** The thread will make no further call (its Java code ended). */
+    /**
+     * The thread's code ended: what it still holds of COM is given back as at a Windows thread
+     * exit (an apartment it did not uninitialize is torn down), and it makes no further call.
+     */
     public void terminate() {
+        apartments.exitThread();
+        waitState.terminate();
+    }
+
+    /** A harness stopped the run: the thread makes no further call and gives nothing back. */
+    public void abandon() {
         waitState.terminate();
     }
 

@@ -1,6 +1,10 @@
 package org.comlife.model;
 
-/** The ten invariants of com-contract.md, by number, with their statement. */
+/**
+ * The invariants the model checks, by number, with their statement: the ten of com-contract.md,
+ * and an eleventh the conformance suite added (an object is never used after its destruction),
+ * because a use after destruction is a lifetime bug none of the ten names.
+ */
 public enum Invariant {
     SERVER_COUNT(1, "serverRefs never goes below 0; once a release returned 0, class objects are suspended and the "
             + "process creates no new instance and serves no activation."),
@@ -15,7 +19,9 @@ public enum Invariant {
     FACTORY_LOCKS_SERVER(8, "While any marshaled-out class-factory reference exists, serverRefs >= 1."),
     REVOKE_ONCE(9, "Every GIT cookie is revoked at most once; class registrations are revoked from the registering "
             + "apartment."),
-    NO_LEAK(10, "When every client has released everything, the server eventually shuts down.");
+    NO_LEAK(10, "When every client has released everything, the server eventually shuts down."),
+    OBJECT_LIFETIME(11, "An object is never used after its last reference was released: no AddRef, Release, "
+            + "QueryInterface, call, marshal or lock reaches a destroyed object, and COM never brings one back.");
 
     private final int number;
     private final String statement;
@@ -39,7 +45,7 @@ public enum Invariant {
                 return invariant;
             }
         }
-        throw new IllegalArgumentException("the contract has invariants 1 to 10, not " + number);
+        throw new IllegalArgumentException("the model has invariants 1 to " + values().length + ", not " + number);
     }
 
     @Override

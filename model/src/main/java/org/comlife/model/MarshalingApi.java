@@ -119,9 +119,26 @@ final class MarshalingApi {
             result = ComResult.fail(HResult.E_UNEXPECTED);
         } else {
             result = unmarshalFrom(stream, iid);
-            stream.release();
+            if (stream.release() == 0) {
+                checkNothingPendingIn(stream);
+            }
         }
         return self.journal("CoGetInterfaceAndReleaseStream", stream + ", " + iid, result);
+    }
+
+    /**
+     * A stream freed while it holds a NORMAL packet nobody unmarshaled or released leaks the
+     * packet: its references stay on the object until the object's apartment is torn down, the
+     * last of the three ends invariant 3 allows (a long-lived main STA never gets there).
+     */
+    private void checkNothingPendingIn(MarshalStream stream) {
+        for (MarshalPacket packet : stream.packets()) {
+            if (packet.flags() == MarshalFlags.NORMAL && !packet.hasEnded()) {
+                self.violation(Invariant.PACKET_ENDS_ONCE, stream + " freed while it holds " + packet
+                        + ", never unmarshaled or released: its references leak until "
+                        + packet.stub().apartment() + " is torn down");
+            }
+        }
     }
 
     int addRefStream(MarshalStream stream) {
@@ -145,6 +162,9 @@ final class MarshalingApi {
                 self.violation(Invariant.STREAM_LIFETIME, "Release on already released " + stream + " (double free)");
             } else {
                 count = remaining;
+                if (remaining == 0) {
+                    checkNothingPendingIn(stream);
+                }
             }
         }
         return self.journal("IStream::Release", String.valueOf(stream), count);
@@ -180,14 +200,10 @@ final class MarshalingApi {
 
     ComResult<InterfacePointer> getInterfaceFromGlobal(int cookie, Iid iid) {
         self.beginCall();
-        ComResult<InterfacePointer> result;
-        if (self.apartment() == null) {
-            result = ComResult.fail(HResult.CO_E_NOTINITIALIZED);
-        } else if (iid == null) {
-            result = ComResult.fail(HResult.E_INVALIDARG);
-        } else {
-            result = git().get(self, cookie, iid);
-        }
+        // The cookie is looked up before the apartment is needed (by the unmarshal): an unknown
+        // cookie is E_INVALIDARG even on a thread without COM, as in Wine's table.
+        ComResult<InterfacePointer> result = iid == null ? ComResult.fail(HResult.E_INVALIDARG)
+                : git().get(self, cookie, iid);
         return self.journal("GetInterfaceFromGlobal", cookie + ", " + iid, result);
     }
 

@@ -32,6 +32,13 @@ final class PointerApi {
         ComResult<InterfacePointer> result;
         if (pointer == null || iid == null) {
             result = ComResult.fail(HResult.E_POINTER);
+        } else if (pointer instanceof Proxy && self.apartment() != ((Proxy) pointer).clientApartment()) {
+            // Windows answers before it looks at the interface, even one the proxy answers itself.
+            self.violation(Invariant.APARTMENT_AFFINITY, pointer + " of " + ((Proxy) pointer).clientApartment()
+                    + " queried from " + self.describeApartment());
+            result = ComResult.fail(HResult.RPC_E_WRONG_THREAD);
+        } else if (pointer instanceof ComObject && ((ComObject) pointer).usedAfterDestruction(self, "QueryInterface")) {
+            result = ComResult.fail(HResult.E_UNEXPECTED);
         } else if (!pointer.supports(iid)) {
             result = ComResult.fail(HResult.E_NOINTERFACE);
         } else if (pointer instanceof ComObject && !((ComObject) pointer).isCallableFrom(self)) {

@@ -163,8 +163,9 @@ public final class Proxy implements InterfacePointer {
         }
     }
 
+    /** AddRef and Release from another apartment are misuse; once the client apartment is gone they are harmless. */
     private void checkApartment(ComThread caller, String what) {
-        if (caller.apartment() != clientApartment) {
+        if (caller.apartment() != clientApartment && clientApartment.isAlive()) {
             caller.violation(Invariant.APARTMENT_AFFINITY, this + " of " + clientApartment + " used from "
                     + caller.describeApartment() + " (" + what + ")");
         }

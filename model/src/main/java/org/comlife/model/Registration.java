@@ -24,7 +24,7 @@ public final class Registration {
         this.context = context;
         this.flags = flags;
         this.apartment = apartment;
-        this.published = context == ClsCtx.LOCAL_SERVER && (flags & RegCls.SUSPENDED) == 0;
+        this.published = context != null && context.includesLocal() && (flags & RegCls.SUSPENDED) == 0;
     }
 
     public int cookie() {
@@ -52,7 +52,7 @@ public final class Registration {
     }
 
     public boolean isSingleUse() {
-        return (flags & RegCls.MULTIPLEUSE) == 0;
+        return RegCls.isSingleUse(flags);
     }
 
     /** Registered SUSPENDED for the SCM and not yet published by a resume. */
@@ -60,7 +60,17 @@ public final class Registration {
         if (apartment != null) {
             apartment.world().read(this, StatePart.REGISTRATION);
         }
-        return context == ClsCtx.LOCAL_SERVER && !published && !used;
+        return context != null && context.includesLocal() && !published && !used;
+    }
+
+    /**
+     * Whether an in-process lookup can find it: registered for CLSCTX_INPROC_SERVER, or for
+     * CLSCTX_LOCAL_SERVER with REGCLS_MULTIPLEUSE (which registers in-process too). A lookup
+     * finds it only from its own apartment and not while it waits for CoResumeClassObjects.
+     */
+    public boolean servesInproc() {
+        return context != null && (context.includesInproc()
+                || (context.includesLocal() && (flags & RegCls.MULTIPLEUSE) != 0));
     }
 
     public boolean isPublished() {

@@ -54,9 +54,13 @@ public final class Scm {
         return launches;
     }
 
-    /** Finds or starts a server for the class and returns its factory in the client's apartment. */
+    /**
+     * Finds or starts a server for the class and returns its factory in the client's apartment.
+     * When a server it started never serves the class, the answer is CO_E_APPDIDNTREG.
+     */
     ComResult<InterfacePointer> activate(ComThread client, Clsid clsid) {
         HResult refusal = HResult.REGDB_E_CLASSNOTREG;
+        boolean started = false;
         for (int attempt = 0; attempt <= LAUNCHES_PER_ACTIVATION; attempt++) {
             for (ComProcess server : world.processes()) {
                 if (server.role() != ProcessRole.SERVER || server.isExited()) {
@@ -84,12 +88,13 @@ public final class Scm {
             if (launched == null) {
                 break;
             }
+            started = true;
             HResult waited = world.block(client, () -> launched.hasStarted(), new AwaitedLaunch(launched, clsid));
             if (waited.failed()) {
                 return ComResult.fail(waited);
             }
         }
-        return ComResult.fail(refusal);
+        return ComResult.fail(started && refusal == HResult.REGDB_E_CLASSNOTREG ? HResult.CO_E_APPDIDNTREG : refusal);
     }
 
     /** What a client waits for while a server it launched starts (a named class, as JPF needs: see Apartment). */

@@ -31,6 +31,7 @@ class HResultTest {
         "STG_E_READFAULT, 0x8003001E",
         "CO_E_OBJNOTREG, 0x800401FB",
         "CO_E_SERVER_STOPPING, 0x80080008",
+        "CO_E_APPDIDNTREG, 0x800401FE",
         "CLASS_E_NOAGGREGATION, 0x80040110",
     })
     void contractCodeHasExactValue(String name, String hex) {

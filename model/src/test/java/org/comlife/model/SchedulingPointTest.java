@@ -2,8 +2,6 @@ package org.comlife.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,21 +11,6 @@ import org.junit.jupiter.api.Test;
  * granularity and never loses a step.
  */
 class SchedulingPointTest {
-
-    /** Records the thread at every scheduling point; never blocks. */
-    private static final class CountingHook implements SchedulingHook {
-        final List<String> points = new ArrayList<>();
-
-        @Override
-        public void betweenCalls(ComThread thread) {
-            points.add(thread.name());
-        }
-
-        @Override
-        public void blocked(ComThread thread) {
-            throw new AssertionError("nothing here waits");
-        }
-    }
 
     /** Each outermost call ends in one scheduling point, including calls that record a violation. */
     @Test

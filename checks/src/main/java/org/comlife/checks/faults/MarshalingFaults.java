@@ -122,8 +122,8 @@ final class MarshalingFaults {
                         + "its process has no MTA (the main thread is an STA), so it is in no apartment and "
                         + "CoGetInterfaceAndReleaseStream answers CO_E_NOTINITIALIZED. The call still releases the "
                         + "stream, as documented, so the NORMAL packet in it can never be unmarshaled or released: "
-                        + "when the run ends it has not ended, and its five references keep the site alive for as "
-                        + "long as the main apartment lives (invariant 3; in a server process the same leak keeps the "
+                        + "the stream is freed with the packet pending, and its five references keep the site alive for "
+                        + "as long as the main apartment lives (invariant 3; in a server process the same leak keeps the "
                         + "server from exiting, invariant 10). The thread handles the error politely, which is what "
                         + "makes the leak silent.")
                 .fix("Call CoInitializeEx on every thread before its first COM call (and CoUninitialize when it is "

@@ -25,7 +25,8 @@ import org.jetbrains.lincheck.datastructures.Validate;
  * <p>Claimed linearizable against {@link MarshalPacketsSpecification}, one line per operation:
  * <ul>
  * <li>{@code unmarshal}: S_OK with a proxy until the packet ended (NORMAL, once) or was released
- * (table), then CO_E_OBJNOTCONNECTED (NORMAL, TABLESTRONG) or CO_E_OBJNOTREG (TABLEWEAK);</li>
+ * (TABLESTRONG), then CO_E_OBJNOTCONNECTED; a TABLEWEAK packet, released or not, S_OK, as the
+ * keeper packet keeps its stub (Windows, CONFORMANCE.md T7);</li>
  * <li>{@code unmarshalInOwnApartment}: the same answers, with the raw object instead of a proxy;</li>
  * <li>{@code unmarshalUnsupported}: E_NOINTERFACE instead of S_OK (a NORMAL packet ends all the same);</li>
  * <li>{@code releaseMarshalData}: S_OK once, then CO_E_OBJNOTCONNECTED (NORMAL) or RPC_E_INVALID_OBJREF (table);</li>
@@ -35,8 +36,8 @@ import org.jetbrains.lincheck.datastructures.Validate;
  * exactly the packets' references, 5 strong for a live NORMAL packet, 1 for each TABLESTRONG
  * one, 1 weak for a TABLEWEAK one, so an answer that leaked or dropped a reference fails.
  * Left out: the streams (their position has its own lock), calls through the proxies, and a
- * TABLEWEAK packet whose object died (the keeper packet prevents it; its lifetime is the
- * contract's, checked by the scenario engines).
+ * TABLEWEAK packet whose stub died, which answers CO_E_OBJNOTREG (the keeper packet prevents it;
+ * its lifetime is the contract's, checked by the scenario engines).
  */
 @Param(name = "packet", gen = IntGen.class, conf = "0:2")
 public abstract class MarshalPacketsOperations {

@@ -134,16 +134,22 @@ public final class DeterministicScheduler implements SchedulingHook, ThreadStart
         Slot slot = new Slot(self);
         Thread java = new Thread(() -> {
             ThreadStatus ending = ThreadStatus.DONE;
+            boolean abandoned = false;
             try {
                 awaitTurn(slot);
                 body.run(self);
             } catch (RunAborted aborted) {
-                // The controller ended the run; the thread unwinds.
+                // The controller ended the run; the thread unwinds and gives nothing back.
+                abandoned = true;
             } catch (Throwable failure) {
                 failures.add(self.process().name() + "/" + self.name() + ": " + failure);
                 ending = ThreadStatus.FAILED;
             } finally {
-                self.terminate();
+                if (abandoned) {
+                    self.abandon();
+                } else {
+                    self.terminate();
+                }
                 slot.status = ending;
                 if (running == slot) {
                     giveBackTurn();

@@ -22,7 +22,7 @@ class HelperProgramsTest {
             "suspend-with-live-references", 71,
             "suspended-classes-and-revoke", 57,
             "single-use-activations", 35,
-            "table-marshaling", 158,
+            "table-marshaling", 170,
             "git-cookies", 63);
 
     /** Every helper program explores completely against the reference, with its pinned number of states. */

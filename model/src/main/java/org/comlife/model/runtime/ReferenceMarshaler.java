@@ -16,7 +16,8 @@ import org.comlife.model.StubManager;
 /**
  * Standard marshaling as Windows does it, with one strict choice: every second end of a
  * NORMAL packet (a second unmarshal, or a release after the unmarshal) fails with
- * CO_E_OBJNOTCONNECTED and is recorded as a violation of invariant 3.
+ * CO_E_OBJNOTCONNECTED and is recorded as a violation of invariant 3. Marshaling a destroyed
+ * object is a use after destruction (invariant 11).
  *
  * <p>Each step below is a protected method a subclass can replace alone, keeping the rest (a
  * seeded fault, a user's variant):
@@ -25,7 +26,7 @@ import org.comlife.model.StubManager;
  *   <tr><th>step</th><th>used by</th><th>what it does</th></tr>
  *   <tr><td>{@link #referenceStub}</td><td>marshal</td><td>takes the packet's references on the stub</td></tr>
  *   <tr><td>{@link #claimEnd}</td><td>NORMAL unmarshal, release</td><td>claims the packet's one end, atomically</td></tr>
- *   <tr><td>{@link #referenceForTableUnmarshal}</td><td>table unmarshal</td><td>takes the reference the new pointer holds</td></tr>
+ *   <tr><td>{@link #referenceForTableUnmarshal}</td><td>table unmarshal in another apartment</td><td>takes the reference the new proxy holds</td></tr>
  *   <tr><td>{@link #bind}</td><td>unmarshal</td><td>turns stub references into the raw object or a proxy</td></tr>
  *   <tr><td>{@link #endTablePacket}</td><td>table release</td><td>marks a table packet released, once</td></tr>
  * </table>
@@ -66,7 +67,12 @@ public class ReferenceMarshaler implements Marshaler {
             return proxy.isConnected() && stub.addReference(caller, flags) ? stub : null;
         }
         ComObject object = pointer.target();
-        return object.isDestroyed() ? null : object.home().referenceStub(caller, object, flags);
+        if (object.isDestroyed()) {
+            caller.violation(Invariant.OBJECT_LIFETIME, "marshal of destroyed " + object + " from "
+                    + caller.describeApartment());
+            return null;
+        }
+        return object.home().referenceStub(caller, object, flags);
     }
 
     @Override
@@ -90,15 +96,31 @@ public class ReferenceMarshaler implements Marshaler {
             }
             return bind(caller, here, stub, packet.publicRefs(), true);
         }
-        if (packet.isReleased()) {
-            return ComResult.fail(packet.flags() == MarshalFlags.TABLEWEAK ? HResult.CO_E_OBJNOTREG
-                    : HResult.CO_E_OBJNOTCONNECTED);
+        return unmarshalTable(caller, here, packet, iid);
+    }
+
+    /**
+     * A table packet: any number of unmarshals while its stub lives. A TABLEWEAK packet depends
+     * only on the stub (its own data may have been released while proxies keep the stub), and
+     * once the stub is destroyed it answers CO_E_OBJNOTREG: the object is never brought back. In
+     * the stub's apartment the pointer is the object itself, and the stub's references are not
+     * touched.
+     */
+    private ComResult<InterfacePointer> unmarshalTable(ComThread caller, Apartment here, MarshalPacket packet, Iid iid) {
+        StubManager stub = packet.stub();
+        boolean weak = packet.flags() == MarshalFlags.TABLEWEAK;
+        HResult gone = weak ? HResult.CO_E_OBJNOTREG : HResult.CO_E_OBJNOTCONNECTED;
+        if ((!weak && packet.isReleased()) || stub.isDisconnected() || !stub.apartment().isAlive()) {
+            return ComResult.fail(gone);
         }
         if (!stub.object().supports(iid)) {
             return ComResult.fail(HResult.E_NOINTERFACE);
         }
+        if (stub.apartment() == here) {
+            return stub.referenceObject(caller) ? ComResult.ok(stub.object()) : ComResult.fail(gone);
+        }
         if (!referenceForTableUnmarshal(caller, packet)) {
-            return ComResult.fail(HResult.CO_E_OBJNOTCONNECTED);
+            return ComResult.fail(gone);
         }
         return bind(caller, here, stub, 1, false);
     }
@@ -161,7 +183,7 @@ public class ReferenceMarshaler implements Marshaler {
         return packet.tryConsume();
     }
 
-    /** Takes the one stub reference a pointer unmarshaled from a table packet holds; false when the stub is gone. */
+    /** Takes the one stub reference a proxy unmarshaled from a table packet in another apartment holds; false when the stub is gone. */
     protected boolean referenceForTableUnmarshal(ComThread caller, MarshalPacket packet) {
         return packet.stub().addExternal(caller, 1);
     }

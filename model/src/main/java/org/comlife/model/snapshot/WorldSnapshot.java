@@ -96,7 +96,8 @@ public record WorldSnapshot(List<ProcessSnapshot> processes, List<ThreadSnapshot
         List<StubSnapshot> stubs = new ArrayList<>();
         for (StubManager stub : apartment.stubs()) {
             stubs.add(new StubSnapshot(EntityRef.of(stub), EntityRef.of(stub.object()), stub.object().name(),
-                    stub.object() instanceof ClassFactory, stub.extRefs(), stub.weakRefs(), stub.isDisconnected()));
+                    stub.object() instanceof ClassFactory, stub.extRefs(), stub.weakRefs(), stub.isDisconnected(),
+                    stub.object().isDestroyed()));
         }
         List<ProxySnapshot> proxies = new ArrayList<>();
         for (Proxy proxy : apartment.proxies()) {

@@ -3,11 +3,14 @@ package org.comlife.specs.invariants;
 import java.util.ArrayList;
 import java.util.List;
 import org.comlife.model.MarshalFlags;
+import org.comlife.model.snapshot.ApartmentSnapshot;
 import org.comlife.model.snapshot.PacketSnapshot;
+import org.comlife.model.snapshot.ProcessSnapshot;
 import org.comlife.model.snapshot.StreamSnapshot;
+import org.comlife.model.snapshot.StubSnapshot;
 import org.comlife.model.snapshot.WorldSnapshot;
 
-/** The state predicates of marshaling: invariants 3 and 4. */
+/** The state predicates of marshaling: invariants 3, 4 and 11. */
 final class MarshalingChecks {
     private MarshalingChecks() {
     }
@@ -28,6 +31,27 @@ final class MarshalingChecks {
         for (StreamSnapshot stream : state.streams()) {
             if (stream.refCount() < 0) {
                 failures.add("stream#" + stream.id().number() + " has reference count " + stream.refCount());
+            }
+        }
+        return failures;
+    }
+
+    /**
+     * A live stub holds a reference on its object, so its object can only be destroyed under it
+     * when code released references it did not own (an over-release): every later call through
+     * a proxy of that stub would reach a destroyed object.
+     */
+    static List<String> noLiveStubOfDestroyedObject(WorldSnapshot state) {
+        List<String> failures = new ArrayList<>();
+        for (ProcessSnapshot process : state.processes()) {
+            for (ApartmentSnapshot apartment : process.apartments()) {
+                for (StubSnapshot stub : apartment.stubs()) {
+                    if (!stub.disconnected() && stub.objectDestroyed()) {
+                        failures.add("stub#" + stub.id().number() + " in " + process.name() + " still serves obj#"
+                                + stub.objectId().number() + " (" + stub.object() + "), which was destroyed: "
+                                + "its references were released by code that did not own them");
+                    }
+                }
             }
         }
         return failures;

@@ -35,7 +35,10 @@ public enum Property {
             "At the end no call waits in the queue of a live STA.", SchedulingChecks::noUndispatchedCall),
     RELEASED_SERVER_EXITED(Invariant.NO_LEAK, Phase.AT_END,
             "At the end every server process that no client references has exited.",
-            ServerLifetimeChecks::releasedServerExited);
+            ServerLifetimeChecks::releasedServerExited),
+    NO_LIVE_STUB_OF_DESTROYED_OBJECT(Invariant.OBJECT_LIFETIME, Phase.ALWAYS,
+            "No stub that still serves calls refers to a destroyed object.",
+            MarshalingChecks::noLiveStubOfDestroyedObject);
 
     private final Invariant invariant;
     private final Phase phase;

@@ -157,4 +157,21 @@ class PropertiesDetectBreachesTest {
         assertThat(breaches).extracting(Breach::invariant).containsExactly(Invariant.SERVER_COUNT);
         assertThat(setup.server().serverProcessCount().count()).isZero();
     }
+
+    /** Releasing an exported object more often than its code owns destroys it under its live stub: invariant 11. */
+    @Test
+    void overReleasedExportedObjectBreaksInvariantEleven() {
+        Setup setup = serverAndClient(RuntimeHelpers.reference());
+        ComThread main = setup.world().processes().get(1).newThread("main");
+        assertThat(main.coInitializeEx(ApartmentKind.MTA)).isEqualTo(HResult.S_OK);
+        Thing thing = new Thing(main);
+        assertThat(main.coMarshalInterThreadInterfaceInStream(IThing, thing).succeeded()).isTrue();
+        assertThat(brokenProperties(setup.world(), false)).isEmpty();
+
+        main.release(thing);
+        main.release(thing);
+
+        assertThat(thing.isDestroyed()).isTrue();
+        assertThat(brokenProperties(setup.world(), false)).containsExactly(Property.NO_LIVE_STUB_OF_DESTROYED_OBJECT);
+    }
 }

@@ -16,7 +16,8 @@ import org.comlife.model.program.ThreadStarter;
  * Two classes registered REGCLS_SUSPENDED and published by one CoResumeClassObjects: the client
  * activates the second class first (the launch waits for it), then the first; the server then
  * revokes the second class (its factory still alive) while the client holds instances, and an activation of the
- * revoked class is refused with REGDB_E_CLASSNOTREG.
+ * revoked class is refused with CO_E_APPDIDNTREG: the server the SCM started for it runs but no
+ * longer registers it (CONFORMANCE.md L11).
  */
 public final class SuspendedClassesAndRevoke {
     private SuspendedClassesAndRevoke() {
@@ -45,7 +46,7 @@ public final class SuspendedClassesAndRevoke {
             self.setEvent(bothServed);
             Expect.succeeded(self.waitForEvent(revoked), "wait for the revoke");
             Answer.is(self.coCreateInstance(HelperServer.SECOND, SampleServer.ISample).hr(),
-                    HResult.REGDB_E_CLASSNOTREG, "CoCreateInstance(Second) after CoRevokeClassObject");
+                    HResult.CO_E_APPDIDNTREG, "CoCreateInstance(Second) after CoRevokeClassObject");
             self.release(second);
             self.release(first);
             self.coUninitialize();

@@ -18,9 +18,11 @@ import org.comlife.model.program.ThreadStarter;
  * unmarshaled in the object's own apartment (the object itself) and by an MTA worker (a proxy,
  * called and released), a NORMAL packet unmarshaled in its own apartment, another unmarshaled by
  * the worker for an interface the object lacks (E_NOINTERFACE, and its references go back), a third
- * whose marshal data main releases, then
- * both table packets released (after which their unmarshals answer CO_E_OBJNOTCONNECTED and
- * CO_E_OBJNOTREG). When main lets go of the object, nothing may still hold it.
+ * whose marshal data main releases. Then the TABLEWEAK packet is released and still unmarshals,
+ * as the TABLESTRONG packet keeps the stub (CONFORMANCE.md T7); then the TABLESTRONG packet is
+ * released, its last strong reference, which destroys the stub, after which the unmarshals
+ * answer CO_E_OBJNOTCONNECTED and CO_E_OBJNOTREG (T3). When main lets go of the object,
+ * nothing may still hold it.
  */
 public final class TableMarshaling {
     private TableMarshaling() {
@@ -42,10 +44,12 @@ public final class TableMarshaling {
             self.release(unmarshal(self, normal, site, "NORMAL unmarshal in its own apartment"));
             self.setEvent(marshaled);
             Expect.succeeded(self.waitForEventPumping(used), "pump until the worker is done");
-            self.rewindStream(strong);
-            Answer.is(self.coReleaseMarshalData(strong), HResult.S_OK, "CoReleaseMarshalData(TABLESTRONG)");
             self.rewindStream(weak);
             Answer.is(self.coReleaseMarshalData(weak), HResult.S_OK, "CoReleaseMarshalData(TABLEWEAK)");
+            self.rewindStream(weak);
+            self.release(unmarshal(self, weak, site, "released TABLEWEAK unmarshal while TABLESTRONG keeps the stub"));
+            self.rewindStream(strong);
+            Answer.is(self.coReleaseMarshalData(strong), HResult.S_OK, "CoReleaseMarshalData(TABLESTRONG)");
             self.rewindStream(strong);
             Answer.is(self.coUnmarshalInterface(strong, ChainClasses.ISITE).hr(), HResult.CO_E_OBJNOTCONNECTED,
                     "unmarshal of a released TABLESTRONG packet");

@@ -5,6 +5,7 @@ import org.comlife.model.ComObject;
 import org.comlife.model.ComResult;
 import org.comlife.model.HResult;
 import org.comlife.model.InterfacePointer;
+import org.comlife.model.MarshalFlags;
 import org.comlife.model.MarshalStream;
 import org.comlife.model.Proxy;
 
@@ -51,6 +52,31 @@ final class Answers {
         HResult[] widened = Arrays.copyOf(contract, contract.length + DISCONNECTED.length);
         System.arraycopy(DISCONNECTED, 0, widened, contract.length, DISCONNECTED.length);
         expect(context, answered, call, widened);
+    }
+
+    /**
+     * Like {@link #expectUnlessGone}, for a call on a table stream's packet, whose stub may also be
+     * gone while its apartment lives: a TABLEWEAK packet's stub goes with the object's last strong
+     * reference, after which its unmarshal answers CO_E_OBJNOTREG and its CoReleaseMarshalData
+     * RPC_E_INVALID_OBJREF (CONFORMANCE.md T5, T6, T8). A destroyed stub never comes back, so
+     * looking after the call tells whether it was gone when the call needed it.
+     */
+    static void expectUnlessGone(ActionContext context, HResult answered, String call, MarshalStream stream,
+                                 HResult... contract) {
+        if (weakStubGone(stream)) {
+            HResult[] widened = Arrays.copyOf(contract, contract.length + 2);
+            widened[contract.length] = HResult.CO_E_OBJNOTREG;
+            widened[contract.length + 1] = HResult.RPC_E_INVALID_OBJREF;
+            expect(context, answered, call, widened);
+            return;
+        }
+        expectUnlessGone(context, answered, call, objectOf(stream), contract);
+    }
+
+    /** Whether the stream holds a TABLEWEAK packet whose stub has been destroyed. */
+    static boolean weakStubGone(MarshalStream stream) {
+        return !stream.packets().isEmpty() && stream.packets().get(0).flags() == MarshalFlags.TABLEWEAK
+                && stream.packets().get(0).stub().isDisconnected();
     }
 
     /** The object a stream's packet refers to, or null for a stream without one. */

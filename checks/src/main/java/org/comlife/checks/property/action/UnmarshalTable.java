@@ -45,7 +45,7 @@ public record UnmarshalTable(Handle stream, Handle made) implements Action {
         context.self().rewindStream(source);
         ComResult<InterfacePointer> pointer = context.self().coUnmarshalInterface(source,
                 context.handles().iid(stream));
-        Answers.expectUnlessGone(context, pointer.hr(), describe(), Answers.objectOf(source), HResult.S_OK);
+        Answers.expectUnlessGone(context, pointer.hr(), describe(), source, HResult.S_OK);
         Answers.expectPointerKind(context, pointer, source, describe());
         context.handles().bind(made, pointer.value(), context.handles().iid(stream));
     }

@@ -55,7 +55,7 @@ public record UnmarshalUnsupported(Handle stream, boolean table) implements Acti
         if (table) {
             context.self().rewindStream(source);
             Answers.expectUnlessGone(context, context.self().coUnmarshalInterface(source,
-                    ChainClasses.IUNSUPPORTED).hr(), describe(), Answers.objectOf(source), HResult.E_NOINTERFACE);
+                    ChainClasses.IUNSUPPORTED).hr(), describe(), source, HResult.E_NOINTERFACE);
         } else {
             // A packet whose apartment was torn down has ended already: the contract answers CO_E_OBJNOTCONNECTED.
             Answers.expect(context, context.self().coGetInterfaceAndReleaseStream(source,

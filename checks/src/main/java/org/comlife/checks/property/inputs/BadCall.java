@@ -12,6 +12,7 @@ import org.comlife.model.Iid;
 import org.comlife.model.Invariant;
 import org.comlife.model.MarshalFlags;
 import org.comlife.model.MarshalStream;
+import org.comlife.model.NullOut;
 import org.comlife.model.RegCls;
 
 /**
@@ -117,7 +118,8 @@ enum BadCall {
         return answer(caller, "GetInterfaceFromGlobal(cookie, IUnsupported)",
                 caller.getInterfaceFromGlobal(f.cookie, ChainClasses.IUNSUPPORTED).hr());
     }),
-    GIT_GET_ON_UNINITIALIZED_THREAD(HResult.CO_E_NOTINITIALIZED, null, (f, r) -> answer(f.stranger,
+    // The GIT is per process and looks the cookie up first: another process's cookie is unknown here.
+    GIT_GET_FOREIGN_COOKIE_ON_UNINITIALIZED_THREAD(HResult.E_INVALIDARG, null, (f, r) -> answer(f.stranger,
             "GetInterfaceFromGlobal(cookie)", f.stranger.getInterfaceFromGlobal(f.cookie, ChainClasses.ISITE).hr())),
     GIT_REVOKE_UNKNOWN_COOKIE(HResult.E_INVALIDARG, null, (f, r) -> {
         int cookie = unknownNumber(f, r);
@@ -188,6 +190,46 @@ enum BadCall {
     }),
     MESSAGE_LOOP_WITHOUT_STA(HResult.E_UNEXPECTED, null, (f, r) -> answer(f.background, "GetMessage loop on an MTA thread",
             f.background.runMessageLoop())),
+    LOCK_OBJECT_EXTERNAL_NULL(HResult.E_INVALIDARG, null, (f, r) -> {
+        ComThread caller = initialized(f, r);
+        return answer(caller, "CoLockObjectExternal(NULL)", caller.coLockObjectExternal(null, r.nextBoolean(),
+                r.nextBoolean()));
+    }),
+    LOCK_OBJECT_EXTERNAL_FROM_OTHER_APARTMENT(HResult.RPC_E_WRONG_THREAD, Invariant.APARTMENT_AFFINITY, (f, r) ->
+            answer(f.background, "CoLockObjectExternal(main's site)", f.background.coLockObjectExternal(f.site, true,
+                    r.nextBoolean()))),
+    LOCK_OBJECT_EXTERNAL_ON_PROXY(HResult.E_INVALIDARG, null, (f, r) -> answer(f.background,
+            "CoLockObjectExternal(proxy)", f.background.coLockObjectExternal(f.backgroundProxy, r.nextBoolean(), true))),
+    DISCONNECT_OBJECT_NULL(HResult.E_INVALIDARG, null, (f, r) -> {
+        ComThread caller = initialized(f, r);
+        return answer(caller, "CoDisconnectObject(NULL)", caller.coDisconnectObject(null));
+    }),
+    DISCONNECT_OBJECT_FROM_OTHER_APARTMENT(HResult.RPC_E_WRONG_THREAD, Invariant.APARTMENT_AFFINITY, (f, r) ->
+            answer(f.background, "CoDisconnectObject(main's site)", f.background.coDisconnectObject(f.site))),
+    GET_CLASS_OBJECT_NULL_CONTEXT(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main,
+            "CoGetClassObject(…, NULL context)", f.main.coGetClassObject(BadInputFixture.REGISTERED, null,
+                    Iid.IClassFactory).hr())),
+    UNMARSHAL_NULL_OUT(HResult.E_INVALIDARG, null, (f, r) -> {
+        ComThread caller = anyThread(f, r);
+        return answer(caller, "CoUnmarshalInterface(pending, …, NULL)",
+                caller.coUnmarshalInterface(f.pending, ChainClasses.ISITE, NullOut.NULL));
+    }),
+    MARSHAL_IN_STREAM_NULL_OUT(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main,
+            "CoMarshalInterThreadInterfaceInStream(…, site, NULL)",
+            f.main.coMarshalInterThreadInterfaceInStream(ChainClasses.ISITE, f.site, NullOut.NULL))),
+    GET_CLASS_OBJECT_NULL_OUT(HResult.E_INVALIDARG, null, (f, r) -> {
+        ComThread caller = anyThread(f, r);
+        return answer(caller, "CoGetClassObject(…, NULL)", caller.coGetClassObject(BadInputFixture.REGISTERED,
+                ClsCtx.INPROC_SERVER, Iid.IClassFactory, NullOut.NULL));
+    }),
+    CREATE_INSTANCE_NULL_OUT(HResult.E_POINTER, null, (f, r) -> answer(f.main, "CoCreateInstance(…, NULL)",
+            f.main.coCreateInstance(BadInputFixture.REGISTERED, ClsCtx.INPROC_SERVER, ChainClasses.ISAMPLE,
+                    NullOut.NULL))),
+    CLASS_REGISTER_NULL_COOKIE(HResult.E_INVALIDARG, null, (f, r) -> answer(f.main,
+            "CoRegisterClassObject(…, NULL cookie)", f.main.coRegisterClassObject(new Clsid("Other"), f.factory,
+                    ClsCtx.INPROC_SERVER, RegCls.MULTIPLEUSE, NullOut.NULL))),
+    QUERY_INTERFACE_NULL_OUT(HResult.E_POINTER, null, (f, r) -> answer(f.main, "site->QueryInterface(…, NULL)",
+            f.main.queryInterface(f.site, ChainClasses.ISITE, NullOut.NULL))),
     EVENT_NULL(HResult.E_INVALIDARG, null, (f, r) -> {
         ComThread caller = initialized(f, r);
         return r.nextBoolean() ? answer(caller, "SetEvent(NULL)", caller.setEvent(null))
@@ -220,6 +262,11 @@ enum BadCall {
 
     private static ComThread initialized(BadInputFixture fixture, SplittableRandom random) {
         return random.nextBoolean() ? fixture.main : fixture.background;
+    }
+
+    /** An initialized thread or, for the checks made before the apartment, the stranger without COM. */
+    private static ComThread anyThread(BadInputFixture fixture, SplittableRandom random) {
+        return random.nextInt(3) == 0 ? fixture.stranger : initialized(fixture, random);
     }
 
     /** A number that is no cookie or registration of the fixture (negative, zero, or large, at random). */

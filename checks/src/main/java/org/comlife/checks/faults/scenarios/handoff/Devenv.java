@@ -20,8 +20,8 @@ import org.comlife.model.program.ThreadStarter;
  * background thread is done, so calls through the background thread's proxy can run. The
  * scenarios built on it differ only in what the background thread does with the stream.
  *
- * <p>The main thread keeps its apartment: the shell's main thread lives as long as the shell,
- * so a packet that nobody unmarshaled is still pending when the scenario ends.
+ * <p>The main thread never calls CoUninitialize, as a shell's main thread does not: its
+ * apartment lives until the thread ends, and only then does COM tear it down.
  */
 final class Devenv {
     private final ComThread main;
