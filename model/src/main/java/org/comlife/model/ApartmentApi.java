@@ -57,7 +57,7 @@ final class ApartmentApi {
     }
 
     HResult coInitializeEx(ApartmentKind model) {
-        self.beginCall();
+        self.calls().begin();
         self.world().write(self, StatePart.THREAD_APARTMENT);
         HResult hr;
         if (model == null) {
@@ -76,13 +76,13 @@ final class ApartmentApi {
         } else {
             hr = HResult.RPC_E_CHANGED_MODE;
         }
-        return self.journal("CoInitializeEx", String.valueOf(model), hr);
+        return self.calls().journal("CoInitializeEx", String.valueOf(model), hr);
     }
 
     void coUninitialize() {
-        self.beginCall();
+        self.calls().begin();
         self.world().write(self, StatePart.THREAD_APARTMENT);
-        String where = self.apartmentName();
+        String where = self.calls().apartmentName();
         Object outcome;
         if (initCount == 0) {
             outcome = "ignored: thread not initialized";
@@ -94,7 +94,7 @@ final class ApartmentApi {
         } else {
             outcome = leave();
         }
-        self.journal(where, "CoUninitialize", "", outcome);
+        self.calls().journal(where, "CoUninitialize", "", outcome);
     }
 
     /**
@@ -109,10 +109,10 @@ final class ApartmentApi {
         if (initCount == 0 || self.isRuntimeContext() || process.isExited()) {
             return;
         }
-        self.beginCall();
-        String where = self.apartmentName();
+        self.calls().begin();
+        String where = self.calls().apartmentName();
         initCount = 0;
-        self.journalThreadExit(where, leave());
+        self.calls().journalThreadExit(where, leave());
     }
 
     /** The last CoUninitialize: the STA is torn down, or the MTA when this was its last member. */

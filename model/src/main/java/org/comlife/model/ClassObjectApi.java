@@ -21,7 +21,7 @@ final class ClassObjectApi {
     }
 
     ComResult<Integer> coRegisterClassObject(Clsid clsid, ClassFactory factory, ClsCtx context, int flags) {
-        self.beginCall();
+        self.calls().begin();
         ComResult<Integer> result;
         Apartment current = self.apartment();
         if (clsid == null || factory == null || context == null || !RegCls.isValid(flags)) {
@@ -41,12 +41,12 @@ final class ClassObjectApi {
             }
             result = ComResult.ok(registration.cookie());
         }
-        return self.journal("CoRegisterClassObject",
+        return self.calls().journal("CoRegisterClassObject",
                 clsid + ", " + factory + ", " + context + ", " + RegCls.describe(flags), result);
     }
 
     HResult coRevokeClassObject(int cookie) {
-        self.beginCall();
+        self.calls().begin();
         HResult hr;
         Registration registration = process.classTable().find(cookie);
         if (self.apartment() == null) {
@@ -63,21 +63,21 @@ final class ClassObjectApi {
             registration.factory().release(self);
             hr = HResult.S_OK;
         }
-        return self.journal("CoRevokeClassObject", String.valueOf(cookie), hr);
+        return self.calls().journal("CoRevokeClassObject", String.valueOf(cookie), hr);
     }
 
     int coAddRefServerProcess() {
-        self.beginCall();
+        self.calls().begin();
         int count = process.serverProcessCount().addRef();
         if (process.isShutdownCommitted()) {
             self.violation(Invariant.SERVER_COUNT, process.name() + " counted up to " + count
                     + " after a release returned 0 and committed shutdown");
         }
-        return self.journal("CoAddRefServerProcess", "", count);
+        return self.calls().journal("CoAddRefServerProcess", "", count);
     }
 
     int coReleaseServerProcess() {
-        self.beginCall();
+        self.calls().begin();
         int count = process.serverProcessCount().release();
         if (count < 0) {
             self.violation(Invariant.SERVER_COUNT, process.name() + "'s server-process count released below zero");
@@ -85,17 +85,17 @@ final class ClassObjectApi {
         } else if (count == 0) {
             process.commitShutdown(self);
         }
-        return self.journal("CoReleaseServerProcess", "", count);
+        return self.calls().journal("CoReleaseServerProcess", "", count);
     }
 
     HResult coSuspendClassObjects() {
-        self.beginCall();
+        self.calls().begin();
         process.serverProcessCount().suspend();
-        return self.journal("CoSuspendClassObjects", "", HResult.S_OK);
+        return self.calls().journal("CoSuspendClassObjects", "", HResult.S_OK);
     }
 
     HResult coResumeClassObjects() {
-        self.beginCall();
+        self.calls().begin();
         // The resume is recorded before anything is published: an activation that sees a
         // published class must also see that initialization is over.
         process.noteResumed();
@@ -104,12 +104,12 @@ final class ClassObjectApi {
         if (published > 0) {
             process.notePublished();
         }
-        return self.journal("CoResumeClassObjects", "", HResult.S_OK);
+        return self.calls().journal("CoResumeClassObjects", "", HResult.S_OK);
     }
 
     ComResult<InterfacePointer> coGetClassObject(Clsid clsid, ClsCtx context, Iid iid) {
-        self.beginCall();
-        return self.journal("CoGetClassObject", describe(clsid, context, iid), getClassObject(clsid, context, iid));
+        self.calls().begin();
+        return self.calls().journal("CoGetClassObject", describe(clsid, context, iid), getClassObject(clsid, context, iid));
     }
 
     /** The 2-argument calls journal as they always did: their context is CLSCTX_LOCAL_SERVER. */
@@ -141,7 +141,7 @@ final class ClassObjectApi {
     }
 
     ComResult<InterfacePointer> coCreateInstance(Clsid clsid, ClsCtx context, Iid iid) {
-        self.beginCall();
+        self.calls().begin();
         ComResult<InterfacePointer> result;
         ComResult<InterfacePointer> factory = iid == null ? ComResult.fail(HResult.E_INVALIDARG)
                 : getClassObject(clsid, context, Iid.IClassFactory);
@@ -153,12 +153,12 @@ final class ClassObjectApi {
             result = created.pointer() != null ? ComResult.ok(created.pointer()) : ComResult.fail(
                     created.hr().failed() ? created.hr() : HResult.E_UNEXPECTED);
         }
-        return self.journal("CoCreateInstance", describe(clsid, context, iid), result);
+        return self.calls().journal("CoCreateInstance", describe(clsid, context, iid), result);
     }
 
     void exitProcess() {
-        self.beginCall();
+        self.calls().begin();
         process.exit(self);
-        self.journal("ExitProcess", process.name(), "exited");
+        self.calls().journal("ExitProcess", process.name(), "exited");
     }
 }

@@ -303,11 +303,11 @@ public final class ComProcess {
             return ComResult.ok(registration.factory());
         }
         if (!serverProcessCount().lockForActivation()) {
-            rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
+            rpcWorker.calls().journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
                     "refused: class objects suspended");
             return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
         }
-        rpcWorker.journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
+        rpcWorker.calls().journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
                 "count " + serverProcessCount().count());
         checkServed(client, clsid, registration);
         ComThread context = rpcWorker;

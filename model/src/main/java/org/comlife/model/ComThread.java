@@ -8,10 +8,10 @@ package org.comlife.model;
  * <ul>
  *   <li><b>The API.</b> Every method marked {@link ComApi} is one call: it answers with the
  *       contract's HRESULT, and misuse that C would leave undefined is recorded by the
- *       sanitizer and answered with the documented or chosen code. This class frames each
- *       call: {@code beginCall} when it begins, {@code journal} when it ends, which records it
- *       with the process, thread and apartment and makes the end of an outermost call a
- *       scheduling point. What a call does is written by the class of its COM area, one per
+ *       sanitizer and answered with the documented or chosen code. Each call is framed by the
+ *       thread's {@code ThreadCalls}: {@code begin} when it begins, {@code journal} when it
+ *       ends, which records it with the process, thread and apartment and makes the end of an
+ *       outermost call a scheduling point. What a call does is written by the class of its COM area, one per
  *       thread: {@code ApartmentApi}, {@code MarshalingApi} (streams, marshaling, the GIT),
  *       {@code PointerApi} (IUnknown and method calls), {@code ClassObjectApi} (class objects
  *       and server lifetime), {@code ExternalConnectionsApi} (an object's external locks and
@@ -35,12 +35,7 @@ public final class ComThread {
     private final ComProcess process;
     private final String name;
     private final boolean runtimeContext;
-    /** Nesting of API calls on this thread: only the outermost call's end is a scheduling point. */
-    @Untracked("only this thread's own steps touch it")
-    private int callDepth;
-    /** How many calls of the thread's own code have returned: where it is in its code. */
-    @Untracked("only this thread's own steps change it; it counts the results that are part of the thread's state")
-    private int completedCalls;
+    private final ThreadCalls calls = new ThreadCalls(this);
     private final ThreadActivations activations = new ThreadActivations();
     private final WaitState waitState;
     private final ApartmentApi apartments;
@@ -105,70 +100,24 @@ public final class ComThread {
         world.sanitizer().record(invariant, description, process.name(), name, world.journal().nextStep());
     }
 
-    /** Journals the end of an API call made in this thread's apartment (as it is after the call). */
-    <T> T journal(String operation, String arguments, T result) {
-        return journalIn(apartmentName(), operation, arguments, result);
-    }
-
-    /** Journals the end of an API call made in the given apartment: one the call left (CoUninitialize). */
-    <T> T journal(String where, String operation, String arguments, T result) {
-        return journalIn(where, operation, arguments, result);
-    }
-
-    /** Journals a call made in the given apartment (for calls that leave it); the end of an outermost call is a scheduling point. */
-    private <T> T journalIn(String where, String operation, String arguments, T result) {
-        world.journal().record(process.name(), name, where, operation, arguments, result,
-                callDepth > 0 ? activations.end() : activations.caller());
-        if (callDepth > 0 && --callDepth == 0 && !runtimeContext) {
-            completedCalls++;
-            world.schedulingPoint(this);
-        }
-        return result;
-    }
-
     /**
      * How many calls of the thread's own code have returned (its results an explorer keeps):
      * together with its name it tells apart the calls a thread posts, whatever the order of
      * other threads' steps.
      */
     public int completedCalls() {
-        return completedCalls;
+        return calls.completed();
     }
 
     /** A call made with a NULL out-parameter: refused with its code before anything else, nothing changes. */
     private HResult refuseNullOut(String operation, String arguments, HResult hr) {
-        beginCall();
-        return journal(operation, arguments + ", NULL", hr);
+        calls.begin();
+        return calls.journal(operation, arguments + ", NULL", hr);
     }
 
-    /** Journals the teardown at thread exit: it ends the thread's last step, so it is no scheduling point. */
-    void journalThreadExit(String where, Object outcome) {
-        world.journal().record(process.name(), name, where, "ThreadExit", "without CoUninitialize", outcome,
-                activations.end());
-        callDepth--;
-    }
-
-    /** Every API method starts here: calls made from inside another call (a dispatched call's code) are nested. */
-    void beginCall() {
-        callDepth++;
-        activations.begin();
-    }
-
-    /** Journals what COM itself did on this thread's behalf (the SCM's routing, implicit locks); not a scheduling point. */
-    void journalRuntime(String operation, String arguments, String result) {
-        world.journal().record(process.name(), name, apartmentName(), operation, arguments, result,
-                activations.caller());
-    }
-
-    /** The apartment a journal entry names: text for the record, not a read of the state. */
-    String apartmentName() {
-        world.pauseReports();
-        try {
-            Apartment current = apartment();
-            return current == null ? "none" : current.toString();
-        } finally {
-            world.resumeReports();
-        }
+    /** Where this thread's calls begin and are journaled. */
+    ThreadCalls calls() {
+        return calls;
     }
 
     // ---- apartments (ApartmentApi) ----------------------------------------------------------

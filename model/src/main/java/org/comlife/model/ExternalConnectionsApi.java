@@ -29,7 +29,7 @@ final class ExternalConnectionsApi {
     }
 
     HResult coLockObjectExternal(InterfacePointer pointer, boolean lock, boolean lastUnlockReleases) {
-        self.beginCall();
+        self.calls().begin();
         HResult hr = refusal(pointer, "CoLockObjectExternal");
         if (hr == null) {
             ComObject object = (ComObject) pointer;
@@ -44,11 +44,11 @@ final class ExternalConnectionsApi {
                 hr = HResult.S_OK;
             }
         }
-        return self.journal("CoLockObjectExternal", pointer + ", " + lock + ", " + lastUnlockReleases, hr);
+        return self.calls().journal("CoLockObjectExternal", pointer + ", " + lock + ", " + lastUnlockReleases, hr);
     }
 
     HResult coDisconnectObject(InterfacePointer pointer) {
-        self.beginCall();
+        self.calls().begin();
         HResult hr = refusal(pointer, "CoDisconnectObject");
         if (hr == null) {
             ComObject object = (ComObject) pointer;
@@ -58,7 +58,7 @@ final class ExternalConnectionsApi {
             }
             hr = HResult.S_OK;
         }
-        return self.journal("CoDisconnectObject", pointer + ", 0", hr);
+        return self.calls().journal("CoDisconnectObject", pointer + ", 0", hr);
     }
 
     /** Why the call is refused, or null when the pointer is a live object of the caller's apartment. */

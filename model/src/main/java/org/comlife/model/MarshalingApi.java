@@ -24,15 +24,15 @@ final class MarshalingApi {
     }
 
     MarshalStream createStream() {
-        self.beginCall();
+        self.calls().begin();
         MarshalStream stream = world.newStream();
-        return self.journal("CreateStreamOnHGlobal", "", stream);
+        return self.calls().journal("CreateStreamOnHGlobal", "", stream);
     }
 
     HResult coMarshalInterface(MarshalStream stream, Iid iid, InterfacePointer pointer, MarshalFlags flags) {
-        self.beginCall();
+        self.calls().begin();
         String arguments = stream + ", " + iid + ", " + pointer + ", " + flags;
-        return self.journal("CoMarshalInterface", arguments, marshalInto(stream, iid, pointer, flags));
+        return self.calls().journal("CoMarshalInterface", arguments, marshalInto(stream, iid, pointer, flags));
     }
 
     private HResult marshalInto(MarshalStream stream, Iid iid, InterfacePointer pointer, MarshalFlags flags) {
@@ -52,8 +52,8 @@ final class MarshalingApi {
     }
 
     ComResult<InterfacePointer> coUnmarshalInterface(MarshalStream stream, Iid iid) {
-        self.beginCall();
-        return self.journal("CoUnmarshalInterface", stream + ", " + iid, unmarshalFrom(stream, iid));
+        self.calls().begin();
+        return self.calls().journal("CoUnmarshalInterface", stream + ", " + iid, unmarshalFrom(stream, iid));
     }
 
     private ComResult<InterfacePointer> unmarshalFrom(MarshalStream stream, Iid iid) {
@@ -75,7 +75,7 @@ final class MarshalingApi {
     }
 
     HResult coReleaseMarshalData(MarshalStream stream) {
-        self.beginCall();
+        self.calls().begin();
         HResult hr;
         if (stream == null) {
             hr = HResult.E_INVALIDARG;
@@ -86,11 +86,11 @@ final class MarshalingApi {
             MarshalPacket packet = stream.read();
             hr = packet == null ? HResult.STG_E_READFAULT : process.marshaler().releaseMarshalData(self, packet);
         }
-        return self.journal("CoReleaseMarshalData", String.valueOf(stream), hr);
+        return self.calls().journal("CoReleaseMarshalData", String.valueOf(stream), hr);
     }
 
     ComResult<MarshalStream> coMarshalInterThreadInterfaceInStream(Iid iid, InterfacePointer pointer) {
-        self.beginCall();
+        self.calls().begin();
         ComResult<MarshalStream> result;
         if (iid == null || pointer == null) {
             result = ComResult.fail(HResult.E_INVALIDARG);
@@ -105,11 +105,11 @@ final class MarshalingApi {
                 result = ComResult.ok(stream);
             }
         }
-        return self.journal("CoMarshalInterThreadInterfaceInStream", iid + ", " + pointer, result);
+        return self.calls().journal("CoMarshalInterThreadInterfaceInStream", iid + ", " + pointer, result);
     }
 
     ComResult<InterfacePointer> coGetInterfaceAndReleaseStream(MarshalStream stream, Iid iid) {
-        self.beginCall();
+        self.calls().begin();
         ComResult<InterfacePointer> result;
         if (stream == null) {
             result = ComResult.fail(HResult.E_INVALIDARG);
@@ -123,7 +123,7 @@ final class MarshalingApi {
                 checkNothingPendingIn(stream);
             }
         }
-        return self.journal("CoGetInterfaceAndReleaseStream", stream + ", " + iid, result);
+        return self.calls().journal("CoGetInterfaceAndReleaseStream", stream + ", " + iid, result);
     }
 
     /**
@@ -142,7 +142,7 @@ final class MarshalingApi {
     }
 
     int addRefStream(MarshalStream stream) {
-        self.beginCall();
+        self.calls().begin();
         int count = 0;
         if (stream != null) {
             count = stream.addRef();
@@ -150,11 +150,11 @@ final class MarshalingApi {
                 self.violation(Invariant.STREAM_LIFETIME, "AddRef on released " + stream);
             }
         }
-        return self.journal("IStream::AddRef", String.valueOf(stream), count);
+        return self.calls().journal("IStream::AddRef", String.valueOf(stream), count);
     }
 
     int releaseStream(MarshalStream stream) {
-        self.beginCall();
+        self.calls().begin();
         int count = 0;
         if (stream != null) {
             int remaining = stream.release();
@@ -167,11 +167,11 @@ final class MarshalingApi {
                 }
             }
         }
-        return self.journal("IStream::Release", String.valueOf(stream), count);
+        return self.calls().journal("IStream::Release", String.valueOf(stream), count);
     }
 
     HResult rewindStream(MarshalStream stream) {
-        self.beginCall();
+        self.calls().begin();
         HResult hr;
         if (stream == null) {
             hr = HResult.E_INVALIDARG;
@@ -182,33 +182,33 @@ final class MarshalingApi {
             stream.rewind();
             hr = HResult.S_OK;
         }
-        return self.journal("IStream::Seek", stream + ", 0", hr);
+        return self.calls().journal("IStream::Seek", stream + ", 0", hr);
     }
 
     // ---- the Global Interface Table --------------------------------------------------------
 
     ComResult<Integer> registerInterfaceInGlobal(InterfacePointer pointer, Iid iid) {
-        self.beginCall();
+        self.calls().begin();
         ComResult<Integer> result;
         if (pointer == null || iid == null) {
             result = ComResult.fail(HResult.E_INVALIDARG);
         } else {
             result = git().register(self, pointer, iid);
         }
-        return self.journal("RegisterInterfaceInGlobal", pointer + ", " + iid, result);
+        return self.calls().journal("RegisterInterfaceInGlobal", pointer + ", " + iid, result);
     }
 
     ComResult<InterfacePointer> getInterfaceFromGlobal(int cookie, Iid iid) {
-        self.beginCall();
+        self.calls().begin();
         // The cookie is looked up before the apartment is needed (by the unmarshal): an unknown
         // cookie is E_INVALIDARG even on a thread without COM, as in Wine's table.
         ComResult<InterfacePointer> result = iid == null ? ComResult.fail(HResult.E_INVALIDARG)
                 : git().get(self, cookie, iid);
-        return self.journal("GetInterfaceFromGlobal", cookie + ", " + iid, result);
+        return self.calls().journal("GetInterfaceFromGlobal", cookie + ", " + iid, result);
     }
 
     HResult revokeInterfaceFromGlobal(int cookie) {
-        self.beginCall();
+        self.calls().begin();
         HResult hr = git().revoke(self, cookie);
         if (hr.succeeded()) {
             if (!process.noteGitRevoke(cookie)) {
@@ -217,7 +217,7 @@ final class MarshalingApi {
         } else if (process.wasGitCookieRevoked(cookie)) {
             self.violation(Invariant.REVOKE_ONCE, "GIT cookie " + cookie + " revoked twice");
         }
-        return self.journal("RevokeInterfaceFromGlobal", String.valueOf(cookie), hr);
+        return self.calls().journal("RevokeInterfaceFromGlobal", String.valueOf(cookie), hr);
     }
 
     private GlobalInterfaceTable git() {

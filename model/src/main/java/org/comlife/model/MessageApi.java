@@ -18,7 +18,7 @@ final class MessageApi {
     }
 
     int pumpMessages() {
-        self.beginCall();
+        self.calls().begin();
         int dispatched = 0;
         Apartment sta = self.ownedSta();
         while (sta != null) {
@@ -32,11 +32,11 @@ final class MessageApi {
             sta.dispatch(next);
             dispatched++;
         }
-        return self.journal("PumpMessages", "", dispatched);
+        return self.calls().journal("PumpMessages", "", dispatched);
     }
 
     HResult runMessageLoop() {
-        self.beginCall();
+        self.calls().begin();
         Apartment sta = self.ownedSta();
         HResult hr;
         if (sta == null) {
@@ -49,11 +49,11 @@ final class MessageApi {
                 }
             }
         }
-        return self.journal("MessageLoop", "", hr);
+        return self.calls().journal("MessageLoop", "", hr);
     }
 
     HResult postQuit(ComThread target) {
-        self.beginCall();
+        self.calls().begin();
         HResult hr;
         Apartment sta = target == null ? null : target.ownedSta();
         if (sta == null) {
@@ -65,34 +65,34 @@ final class MessageApi {
             }
             hr = HResult.S_OK;
         }
-        return self.journal("PostThreadMessage", target + ", WM_QUIT", hr);
+        return self.calls().journal("PostThreadMessage", target + ", WM_QUIT", hr);
     }
 
     ComEvent createEvent(String eventName) {
-        self.beginCall();
-        return self.journal("CreateEvent", eventName, new ComEvent(world, eventName));
+        self.calls().begin();
+        return self.calls().journal("CreateEvent", eventName, new ComEvent(world, eventName));
     }
 
     HResult setEvent(ComEvent event) {
-        self.beginCall();
+        self.calls().begin();
         if (event == null) {
-            return self.journal("SetEvent", "null", HResult.E_INVALIDARG);
+            return self.calls().journal("SetEvent", "null", HResult.E_INVALIDARG);
         }
         event.set();
-        return self.journal("SetEvent", event.name(), HResult.S_OK);
+        return self.calls().journal("SetEvent", event.name(), HResult.S_OK);
     }
 
     HResult waitForEvent(ComEvent event) {
-        self.beginCall();
+        self.calls().begin();
         HResult hr = event == null ? HResult.E_INVALIDARG
                 : world.blockWithoutPumping(self, () -> event.isSetLocked(), event.toString());
-        return self.journal("WaitForSingleObject", String.valueOf(event), hr);
+        return self.calls().journal("WaitForSingleObject", String.valueOf(event), hr);
     }
 
     HResult waitForEventPumping(ComEvent event) {
-        self.beginCall();
+        self.calls().begin();
         HResult hr = event == null ? HResult.E_INVALIDARG
                 : world.block(self, () -> event.isSetLocked(), event.toString());
-        return self.journal("CoWaitForMultipleHandles", String.valueOf(event), hr);
+        return self.calls().journal("CoWaitForMultipleHandles", String.valueOf(event), hr);
     }
 }

@@ -16,19 +16,19 @@ final class PointerApi {
     }
 
     int addRef(InterfacePointer pointer) {
-        self.beginCall();
+        self.calls().begin();
         int count = pointer == null ? 0 : pointer.addRef(self);
-        return self.journal("IUnknown::AddRef", String.valueOf(pointer), count);
+        return self.calls().journal("IUnknown::AddRef", String.valueOf(pointer), count);
     }
 
     int release(InterfacePointer pointer) {
-        self.beginCall();
+        self.calls().begin();
         int count = pointer == null ? 0 : pointer.release(self);
-        return self.journal("IUnknown::Release", String.valueOf(pointer), count);
+        return self.calls().journal("IUnknown::Release", String.valueOf(pointer), count);
     }
 
     ComResult<InterfacePointer> queryInterface(InterfacePointer pointer, Iid iid) {
-        self.beginCall();
+        self.calls().begin();
         ComResult<InterfacePointer> result;
         if (pointer == null || iid == null) {
             result = ComResult.fail(HResult.E_POINTER);
@@ -48,14 +48,14 @@ final class PointerApi {
             pointer.addRef(self);
             result = ComResult.ok(pointer);
         }
-        return self.journal("IUnknown::QueryInterface", pointer + ", " + iid, result);
+        return self.calls().journal("IUnknown::QueryInterface", pointer + ", " + iid, result);
     }
 
     CallResult call(InterfacePointer pointer, String method, Object... arguments) {
-        self.beginCall();
+        self.calls().begin();
         CallResult result = pointer == null || method == null ? CallResult.fail(HResult.E_POINTER)
                 : pointer.invoke(self, method, arguments);
-        return self.journal(method, pointer + describeArguments(arguments), result);
+        return self.calls().journal(method, pointer + describeArguments(arguments), result);
     }
 
     private static String describeArguments(Object[] arguments) {

@@ -72,7 +72,7 @@ public final class Scm {
                 }
                 if (factory.hr() == HResult.CO_E_SERVER_STOPPING) {
                     refusal = HResult.CO_E_SERVER_STOPPING;
-                    client.journalRuntime("SCM.Route", clsid + " to " + server.name(), factory.hr().name());
+                    client.calls().journalRuntime("SCM.Route", clsid + " to " + server.name(), factory.hr().name());
                 }
             }
             ServerLauncher launcher = launcherFor(clsid);
@@ -82,7 +82,7 @@ public final class Scm {
             int launchesBefore = launches();
             ComProcess launched = startingOrLaunch(launcher);
             if (launched == null || launches() != launchesBefore) {
-                client.journalRuntime("SCM.Launch", String.valueOf(clsid),
+                client.calls().journalRuntime("SCM.Launch", String.valueOf(clsid),
                         launched == null ? "the launcher started no process" : launched.name());
             }
             if (launched == null) {
