@@ -49,7 +49,7 @@ final class CounterexampleDerivation {
                     + ") and the fault names no Lincheck check");
         }
         LincheckOutcome outcome = LincheckRunner.check(fault.lincheckCheck(), LincheckStrategy.MODEL_CHECKING,
-                fault.helpers(), LincheckTierBudgets.HELPER_MODEL_CHECKING);
+                fault.helpers(), fault.lincheckCheck().modelCheckingBudget());
         if (outcome.passed()) {
             throw new IllegalStateException(fault.id() + ": neither the explorer nor Lincheck's "
                     + fault.lincheckCheck().id() + " check found it");

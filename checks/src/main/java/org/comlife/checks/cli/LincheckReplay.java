@@ -25,7 +25,7 @@ final class LincheckReplay {
         LincheckFinding found;
         if (check != null) {
             LincheckOutcome outcome = LincheckRunner.check(check, LincheckStrategy.MODEL_CHECKING, helpers,
-                    LincheckTierBudgets.HELPER_MODEL_CHECKING);
+                    check.modelCheckingBudget());
             found = outcome.finding();
         } else {
             ProgramOutcome outcome = ScenarioModelCheck.check(program.toString(), program.program(), helpers,

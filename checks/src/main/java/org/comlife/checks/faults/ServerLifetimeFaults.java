@@ -16,6 +16,7 @@ import org.comlife.checks.lincheck.HelperCheck;
 import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.property.action.Misuse;
 import org.comlife.model.Invariant;
+import org.comlife.model.program.Program;
 import org.comlife.model.runtime.RuntimeHelpers;
 
 /**
@@ -24,6 +25,12 @@ import org.comlife.model.runtime.RuntimeHelpers;
  * order of the contract's table.
  */
 final class ServerLifetimeFaults {
+    /**
+     * The two concurrent clients, written right: the twin of tedious-count and the program of
+     * split-release. One object, so that the reference row explores it once.
+     */
+    private static final Program CONCURRENT_CLIENTS = ConcurrentClients::start;
+
     private ServerLifetimeFaults() {
     }
 
@@ -49,7 +56,7 @@ final class ServerLifetimeFaults {
                 .fix("Count instances and locks with CoAddRefServerProcess/CoReleaseServerProcess: the release that "
                         + "returns 0 suspends class objects in the same step, so a late activation is refused with "
                         + "CO_E_SERVER_STOPPING and the SCM starts a new server.")
-                .program(TediousCount::start, ConcurrentClients::start)
+                .program(TediousCount::start, CONCURRENT_CLIENTS)
                 .misuse(Misuse.TEDIOUS_COUNT)
                 .claimedBy(EngineId.PROPERTY, EngineId.EXHAUSTIVE, EngineId.JPF)
                 .notClaimedBy(EngineId.LINCHECK, UnclaimedBecause.FEW_SCHEDULES_FAIL)
@@ -112,7 +119,7 @@ final class ServerLifetimeFaults {
                         + "schedulers that switch threads only between API calls cannot open it; Lincheck's check of "
                         + "the helper and JPF's race of the helper (bytecode-level) can.")
                 .fix("Decrement and suspend in one critical section (ReferenceServerProcessCount.release).")
-                .program(ConcurrentClients::start, ConcurrentClients::start)
+                .program(CONCURRENT_CLIENTS, CONCURRENT_CLIENTS)
                 .helpers(RuntimeHelpers.reference().withServerProcessCount("split-release",
                         SplitReleaseServerProcessCount::new))
                 .lincheckCheck(HelperCheck.SERVER_PROCESS_COUNT)

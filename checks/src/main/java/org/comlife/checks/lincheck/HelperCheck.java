@@ -10,14 +10,17 @@ import java.util.List;
  */
 public enum HelperCheck {
     SERVER_PROCESS_COUNT(ServerProcessCountOperations.UnderTest.class, ServerProcessCountOperations.Specification.class,
-            "addRef, release, lockForActivation, suspend and resume of the server-process count, each as if alone"),
+            "addRef, release, lockForActivation, suspend and resume of the server-process count, each as if alone",
+            LincheckTierBudgets.SERVER_PROCESS_COUNT_MODEL_CHECKING),
     CLASS_TABLE(ClassTableOperations.UnderTest.class, ClassTableOperations.Specification.class,
             "registering, revoking, publishing and claiming class objects, each as if alone",
             LincheckTierBudgets.CLASS_TABLE_MODEL_CHECKING),
     GLOBAL_INTERFACE_TABLE(GlobalInterfaceTableOperations.UnderTest.class, GlobalInterfaceTableSpecification.class,
-            "registering, getting and revoking GIT cookies, each as if alone"),
+            "registering, getting and revoking GIT cookies, each as if alone",
+            LincheckTierBudgets.GLOBAL_INTERFACE_TABLE_MODEL_CHECKING),
     UNMARSHAL_ONCE_PACKET(UnmarshalOncePacketOperations.UnderTest.class, UnmarshalOncePacketSpecification.class,
-            "ending one NORMAL packet (unmarshal or release), at most once whoever tries"),
+            "ending one NORMAL packet (unmarshal or release), at most once whoever tries",
+            LincheckTierBudgets.UNMARSHAL_ONCE_PACKET_MODEL_CHECKING),
     MARSHAL_PACKETS(MarshalPacketsOperations.UnderTest.class, MarshalPacketsSpecification.class,
             "marshaling, unmarshaling and releasing NORMAL, TABLESTRONG and TABLEWEAK packets, each as if alone",
             LincheckTierBudgets.MARSHAL_PACKETS_MODEL_CHECKING);
@@ -27,10 +30,6 @@ public enum HelperCheck {
     private final String claim;
 
     private final LincheckBudget modelChecking;
-
-    HelperCheck(Class<?> operations, Class<?> specification, String claim) {
-        this(operations, specification, claim, LincheckTierBudgets.HELPER_MODEL_CHECKING);
-    }
 
     HelperCheck(Class<?> operations, Class<?> specification, String claim, LincheckBudget modelChecking) {
         this.operations = operations;

@@ -63,8 +63,7 @@ final class LincheckFailures {
         }
         ContractBroken broken = contractBroken(thrown);
         if (broken != null) {
-            return new LincheckFinding(LincheckFinding.Kind.CONTRACT_BROKEN, broken.breaches().get(0).toString(),
-                    List.of(), List.of(), broken.journal(), broken.breaches(), report);
+            return contractBroken(broken, report);
         }
         List<String> threads = LincheckTraceSteps.threads(failure);
         List<LincheckFinding.Step> steps = LincheckTraceSteps.steps(failure);
@@ -148,6 +147,12 @@ final class LincheckFailures {
     static boolean isLincheck(String className) {
         return className.startsWith("org.jetbrains.kotlinx.lincheck.") || className.startsWith("org.jetbrains.lincheck.")
                 || className.startsWith("sun.nio.ch.lincheck.");
+    }
+
+    /** A program's run that broke an invariant, with {@code report} as the text the report shows of it. */
+    static LincheckFinding contractBroken(ContractBroken broken, String report) {
+        return new LincheckFinding(LincheckFinding.Kind.CONTRACT_BROKEN, broken.breaches().get(0).toString(),
+                List.of(), List.of(), broken.journal(), broken.breaches(), report);
     }
 
     private static ContractBroken contractBroken(Throwable thrown) {

@@ -1,5 +1,6 @@
 package org.comlife.checks.matrix;
 
+import org.comlife.checks.faults.EngineClaim;
 import org.comlife.checks.faults.Fault;
 import org.comlife.model.runtime.RuntimeHelpers;
 
@@ -22,10 +23,13 @@ public interface Engine {
     EngineFinding hunt(Fault fault);
 
     /**
-     * Null when the engine hunts the fault; otherwise why it does not run on it at all (the fault
-     * is out of its reach): the matrix reports a skipped cell with this reason, never a clean run.
+     * Null when the engine hunts the fault; otherwise why it does not run on it at all: the fault
+     * is out of its reach, as the fault's entry says. The matrix reports a skipped cell with this
+     * reason, never a clean run; running it would only spend the hunt's time on a search that
+     * cannot find the fault.
      */
     default String skipReason(Fault fault) {
-        return null;
+        EngineClaim claim = fault.claimOf(id());
+        return claim.isOutOfReach() ? claim.describe() : null;
     }
 }

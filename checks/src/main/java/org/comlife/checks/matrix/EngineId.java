@@ -14,7 +14,7 @@ public enum EngineId {
     /** Linearizability of each helper, and Lincheck's model checker over programs on real threads. */
     LINCHECK("lincheck", "Lincheck",
             "linearizability of the four helpers (model checker), and Lincheck's model checker over programs",
-            settings -> new LincheckEngine(LincheckTierBudgets.SCENARIO_INVOCATIONS)),
+            settings -> new LincheckEngine(LincheckTierBudgets.FAULT_PROGRAM_INVOCATIONS)),
     /** Random action chains and interleavings from a seed, checked after every step, shrunk. */
     PROPERTY("property", "Property engine",
             "random action chains and interleavings from a seed, checked after every step, shrunk",

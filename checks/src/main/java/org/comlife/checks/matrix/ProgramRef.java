@@ -1,7 +1,10 @@
 package org.comlife.checks.matrix;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.comlife.checks.coverage.programs.HelperPrograms;
 import org.comlife.checks.coverage.programs.NamedProgram;
 import org.comlife.checks.faults.Fault;
@@ -66,14 +69,22 @@ public record ProgramRef(Kind kind, String name) {
         return new ProgramRef(Kind.PROGRAM, JpfProgramName.of(named).substring(JpfProgramName.PREFIX.length()));
     }
 
-    /** The programs an implementation under test must pass: the examples, the helper programs, then the faults' twins. */
+    /**
+     * The programs an implementation under test must pass: the examples, the helper programs, then
+     * the faults' twins. A twin that is the very program object of an earlier twin (entries share
+     * one when their corrected scenario is the same) is listed once: it would explore the same
+     * states again.
+     */
     public static List<ProgramRef> referencePrograms(List<Fault> faults) {
         List<ProgramRef> programs = new ArrayList<>(List.of(VS_PACKAGE, MANAGED_AUTO_MARSHAL_1));
         for (NamedProgram program : HelperPrograms.all()) {
             programs.add(new ProgramRef(Kind.EXAMPLE, program.name()));
         }
+        Set<Program> twins = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Fault fault : faults) {
-            programs.add(twin(fault));
+            if (twins.add(fault.twin())) {
+                programs.add(twin(fault));
+            }
         }
         return programs;
     }

@@ -1,6 +1,5 @@
 package org.comlife.checks.matrix;
 
-import org.comlife.checks.faults.EngineClaim;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.property.PropertyResult;
 import org.comlife.checks.property.PropertyRunner;
@@ -63,13 +62,6 @@ public final class PropertyEngine implements Engine {
         EngineFinding chains = finding(result, "reference chains");
         return chains.violationFound() ? chains : EngineFinding.clean(chains.millis(), chains.explored(), "chains",
                 chains.remark() + "; bad inputs: " + badInputs.calls() + " bad calls held");
-    }
-
-    /** A fault out of the reach of action chains is not hunted: its entry says why. */
-    @Override
-    public String skipReason(Fault fault) {
-        EngineClaim claim = fault.claimOf(EngineId.PROPERTY);
-        return claim.isOutOfReach() ? "out of reach of action chains: " + claim.reason() : null;
     }
 
     @Override

@@ -19,8 +19,8 @@ import org.comlife.reports.schema.RawTrace;
  * a program costs a second or more, so the engine first runs {@value #PROBE} interleavings,
  * and from what they cost, runs as many as the budget allows (at most {@code maxInvocations};
  * Lincheck's search is deterministic, so the second run begins with the probe's). A failure
- * comes with the journal of the run that broke the contract, and Lincheck's own report as the
- * cell's trace. Lincheck failing in its own code, or giving up on a run that does not end, is an
+ * comes with the journal of the run that broke the contract, and what broke (or Lincheck's own
+ * report, when a thread failed with no broken invariant to explain it) as the cell's trace. Lincheck failing in its own code, or giving up on a run that does not end, is an
  * engine error ({@link org.comlife.checks.lincheck.LincheckBroke}), never a finding. Running the
  * same check again replays a failure; {@code comlife replay} does when it came within the
  * first {@value LincheckTierBudgets#SCENARIO_INVOCATIONS} interleavings, which is what it runs.

@@ -33,7 +33,7 @@ class ImplementationLoaderTest {
         RuntimeHelpers loaded = ImplementationLoader.load(CountThatForgetsToSuspend.class.getName(), List.of());
 
         LincheckOutcome outcome = LincheckRunner.check(HelperCheck.SERVER_PROCESS_COUNT, LincheckStrategy.MODEL_CHECKING,
-                loaded, LincheckTierBudgets.HELPER_MODEL_CHECKING);
+                loaded, HelperCheck.SERVER_PROCESS_COUNT.modelCheckingBudget());
 
         assertThat(outcome.passed()).isFalse();
     }

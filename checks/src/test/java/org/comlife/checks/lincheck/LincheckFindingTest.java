@@ -30,12 +30,27 @@ class LincheckFindingTest {
                 .contains("CoGetInterfaceAndReleaseStream");
     }
 
+    /**
+     * A run that broke the contract is checked after Lincheck's runs, and the runs left are not
+     * spent: double-unmarshal breaks on the first run, so five allowed runs run the program once.
+     */
+    @Test
+    void runsAfterABreachAreNotSpent() {
+        Fault fault = FaultCatalogue.named("double-unmarshal");
+        ProgramOutcome outcome = ScenarioModelCheck.check(fault.id().toString(), fault.program(), fault.helpers(), 5);
+
+        assertThat(outcome.passed()).isFalse();
+        assertThat(outcome.invocations()).isEqualTo(1);
+        assertThat(outcome.failure()).contains("run 1 of 1 under Lincheck's model checker")
+                .contains("CoGetInterfaceAndReleaseStream");
+    }
+
     /** split-release's helper check: two threads, the release, the switch inside its suspend, the activation that slips in. */
     @Test
     void aHelpersFindingIsItsInterleaving() {
         Fault fault = FaultCatalogue.named("split-release");
         LincheckOutcome outcome = LincheckRunner.check(fault.lincheckCheck(), LincheckStrategy.MODEL_CHECKING,
-                fault.helpers(), LincheckTierBudgets.HELPER_MODEL_CHECKING);
+                fault.helpers(), fault.lincheckCheck().modelCheckingBudget());
 
         LincheckFinding found = outcome.finding();
         assertThat(found.kind()).isEqualTo(LincheckFinding.Kind.NOT_LINEARIZABLE);
