@@ -201,7 +201,7 @@ public final class Proxy implements InterfacePointer {
             // COM took at activation already keeps the server alive.
             return CallResult.ok(null);
         }
-        return stub.apartment().deliverCall(caller, stub, method, arguments);
+        return server.proxyDispatch().deliver(caller, stub, method, arguments);
     }
 
     @Override
