@@ -121,9 +121,10 @@ final class MarshalingApi {
     private void checkReleasedOnce(MarshalStream stream, int before, ComResult<InterfacePointer> result) {
         int after = stream.refCount();
         if (after != before - 1) {
-            self.violation(Invariant.STREAM_LIFETIME, "CoGetInterfaceAndReleaseStream answered " + result
-                    + " and left " + stream + " with " + after + " references where it had " + before
-                    + ": it must release the stream exactly once, on every path");
+            String change = after == before ? "kept " + stream + " (its reference count is still " + after + ")"
+                    : "took " + stream + "'s reference count from " + before + " to " + after;
+            self.violation(Invariant.STREAM_LIFETIME, "CoGetInterfaceAndReleaseStream answered " + result + " and "
+                    + change + ": it must release the stream exactly once, on every path");
         }
         if (after == 0) {
             checkNothingPendingIn(stream);

@@ -47,7 +47,18 @@ public enum HelperCall {
     GIT_GET_UNKNOWN(Helper.GLOBAL_INTERFACE_TABLE, "get", "unknown or revoked cookie"),
     GIT_REVOKE(Helper.GLOBAL_INTERFACE_TABLE, "revoke", ""),
     GIT_REVOKE_UNKNOWN(Helper.GLOBAL_INTERFACE_TABLE, "revoke", "unknown or revoked cookie"),
-    GIT_COOKIES(Helper.GLOBAL_INTERFACE_TABLE, "cookies", "");
+    GIT_COOKIES(Helper.GLOBAL_INTERFACE_TABLE, "cookies", ""),
+    STREAM_MARSHAL(Helper.INTER_THREAD_STREAMS, "marshalInStream", ""),
+    STREAM_GET_OTHER(Helper.INTER_THREAD_STREAMS, "getInterfaceAndReleaseStream", "another apartment (a proxy)"),
+    STREAM_GET_OWN(Helper.INTER_THREAD_STREAMS, "getInterfaceAndReleaseStream",
+            "the object's own apartment (the object)"),
+    STREAM_GET_UNSUPPORTED(Helper.INTER_THREAD_STREAMS, "getInterfaceAndReleaseStream",
+            "an interface the object lacks"),
+    STREAM_GET_ENDED(Helper.INTER_THREAD_STREAMS, "getInterfaceAndReleaseStream",
+            "the packet already read, or ended with its apartment"),
+    DISPATCH_DELIVER_STA(Helper.PROXY_DISPATCH, "deliver", "into an STA (posted)"),
+    DISPATCH_DELIVER_MTA(Helper.PROXY_DISPATCH, "deliver", "into the MTA (an RPC worker)"),
+    DISPATCH_RUN(Helper.PROXY_DISPATCH, "dispatch", "a posted call, by the pumping owner");
 
     private final Helper helper;
     private final String operation;
@@ -78,12 +89,14 @@ public enum HelperCall {
         return helper.interfaceName() + "." + operation + (variant.isEmpty() ? "" : " [" + variant + "]");
     }
 
-    /** The four helper interfaces of {@code model/runtime}. */
+    /** The helper interfaces of {@code model/runtime}. */
     public enum Helper {
         MARSHALER("Marshaler"),
         SERVER_PROCESS_COUNT("ServerProcessCount"),
         CLASS_TABLE("ClassTable"),
-        GLOBAL_INTERFACE_TABLE("GlobalInterfaceTable");
+        GLOBAL_INTERFACE_TABLE("GlobalInterfaceTable"),
+        INTER_THREAD_STREAMS("InterThreadStreams"),
+        PROXY_DISPATCH("ProxyDispatch");
 
         private final String interfaceName;
 

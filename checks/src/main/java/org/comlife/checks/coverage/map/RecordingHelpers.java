@@ -19,7 +19,7 @@ import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.model.runtime.ServerProcessCount;
 
 /**
- * A runtime whose four helpers pass every call on to another runtime's and note which
+ * A runtime whose helpers pass every call on to another runtime's and note which
  * {@link HelperCall} it was: what an engine's check really exercises.
  */
 public final class RecordingHelpers {
@@ -31,7 +31,9 @@ public final class RecordingHelpers {
                 .withServerProcessCount("recorded", () -> new Count(base.newServerProcessCount(), recorder))
                 .withClassTable("recorded", () -> new Table(base.newClassTable(), recorder))
                 .withGlobalInterfaceTable("recorded", marshaler -> new Git(base.newGlobalInterfaceTable(marshaler),
-                        recorder));
+                        recorder))
+                .withInterThreadStreams("recorded", () -> new RecordingStreams(base.newInterThreadStreams(), recorder))
+                .withProxyDispatch("recorded", () -> new RecordingDispatch(base.newProxyDispatch(), recorder));
     }
 
     private record Marshaling(Marshaler delegate, CoverageRecorder recorder) implements Marshaler {
