@@ -101,16 +101,19 @@ public final class ImplementationLoader {
     private static RuntimeHelpers channelHelper(Class<?> type, String name, RuntimeHelpers reference)
             throws ImplementationLoadException {
         if (InterThreadStreams.class.isAssignableFrom(type)) {
-            Constructor<?> constructor = noArgConstructor(type);
-            instantiate(constructor);
-            return reference.withInterThreadStreams(name, () -> (InterThreadStreams) newInstanceUnchecked(constructor));
+            return reference.withInterThreadStreams(name, noArgFactory(type, InterThreadStreams.class));
         }
         if (ProxyDispatch.class.isAssignableFrom(type)) {
-            Constructor<?> constructor = noArgConstructor(type);
-            instantiate(constructor);
-            return reference.withProxyDispatch(name, () -> (ProxyDispatch) newInstanceUnchecked(constructor));
+            return reference.withProxyDispatch(name, noArgFactory(type, ProxyDispatch.class));
         }
         return null;
+    }
+
+    /** New instances of a helper class with a public no-argument constructor; one is made now, so a broken class fails here. */
+    private static <T> Supplier<T> noArgFactory(Class<?> type, Class<T> kind) throws ImplementationLoadException {
+        Constructor<?> constructor = noArgConstructor(type);
+        instantiate(constructor);
+        return () -> kind.cast(newInstanceUnchecked(constructor));
     }
 
     /**

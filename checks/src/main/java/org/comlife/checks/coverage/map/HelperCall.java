@@ -1,5 +1,10 @@
 package org.comlife.checks.coverage.map;
 
+import org.comlife.model.ComResult;
+import org.comlife.model.HResult;
+import org.comlife.model.InterfacePointer;
+import org.comlife.model.Proxy;
+
 /**
  * One cell of the coverage map: an operation of a runtime helper in one of the combinations a
  * program can reach (a flag, the caller's apartment, the state the call meets). The recording
@@ -82,6 +87,18 @@ public enum HelperCall {
     /** The combination (flag, apartment, state); empty when the operation has one. */
     public String variant() {
         return variant;
+    }
+
+    /**
+     * Which of a get's calls an answer was: a proxy from another apartment, the object in its own,
+     * an interface the object lacks, or the given call for any other failure (null: none).
+     */
+    static HelperCall ofGet(ComResult<InterfacePointer> got, HelperCall other, HelperCall own, HelperCall unsupported,
+                            HelperCall otherwise) {
+        if (got.succeeded()) {
+            return got.value() instanceof Proxy ? other : own;
+        }
+        return got.hr() == HResult.E_NOINTERFACE ? unsupported : otherwise;
     }
 
     @Override

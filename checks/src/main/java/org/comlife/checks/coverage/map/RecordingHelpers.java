@@ -8,7 +8,6 @@ import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.MarshalFlags;
 import org.comlife.model.MarshalPacket;
-import org.comlife.model.Proxy;
 import org.comlife.model.RegCls;
 import org.comlife.model.Clsid;
 import org.comlife.model.Registration;
@@ -194,12 +193,10 @@ public final class RecordingHelpers {
         @Override
         public ComResult<InterfacePointer> get(ComThread caller, int cookie, Iid iid) {
             ComResult<InterfacePointer> got = delegate.get(caller, cookie, iid);
-            if (got.succeeded()) {
-                recorder.saw(got.value() instanceof Proxy ? HelperCall.GIT_GET_OTHER : HelperCall.GIT_GET_OWN);
-            } else if (got.hr() == HResult.E_NOINTERFACE) {
-                recorder.saw(HelperCall.GIT_GET_UNSUPPORTED);
-            } else if (got.hr() == HResult.E_INVALIDARG) {
-                recorder.saw(HelperCall.GIT_GET_UNKNOWN);
+            HelperCall call = HelperCall.ofGet(got, HelperCall.GIT_GET_OTHER, HelperCall.GIT_GET_OWN,
+                    HelperCall.GIT_GET_UNSUPPORTED, got.hr() == HResult.E_INVALIDARG ? HelperCall.GIT_GET_UNKNOWN : null);
+            if (call != null) {
+                recorder.saw(call);
             }
             return got;
         }
