@@ -11,9 +11,9 @@ import org.comlife.model.runtime.ServerProcessCount;
 
 /**
  * A simulated OS process: its apartments (the one MTA, any number of STAs), its runtime
- * helpers (marshaler, server-process count, class table, GIT), its threads, and whether it
- * has committed shutdown or exited. Several processes live in one world and reach each other
- * only through proxies and the SCM.
+ * helpers (marshaler, server-process count, class table, GIT, inter-thread streams, proxy
+ * dispatch), its threads, and whether it has committed shutdown or exited. Several processes
+ * live in one world and reach each other only through proxies and the SCM.
  */
 public final class ComProcess {
     private final ComWorld world;
