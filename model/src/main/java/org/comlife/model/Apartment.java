@@ -141,26 +141,45 @@ public final class Apartment {
     // ---- calls ------------------------------------------------------------------------
 
     /**
-     * Carries a proxy call into this apartment and returns the reply, with a returned
-     * interface pointer marshaled into the caller's apartment. Into an STA the call is posted
-     * and the caller waits (pumping its own queue if it owns an STA); into the MTA it runs at
-     * once in the RPC worker context.
+     * For the proxy-dispatch helper: runs a call into this MTA at once, in the process's RPC
+     * worker context, and returns its reply, with a returned interface pointer marshaled into
+     * the caller's apartment. An STA's object run this way runs off its owner thread: a
+     * violation of invariant 5, and the call is refused.
      */
-    CallResult deliverCall(ComThread caller, StubManager stub, String method, Object[] arguments) {
-        if (kind == ApartmentKind.MTA) {
-            ComThread worker = process.rpcWorker();
-            CallResult result = stub.object().runInApartment(worker, method, arguments);
-            return returnToCaller(caller, result, marshalReturnedPointer(worker, result));
+    public CallResult runOnRpcWorker(ComThread caller, StubManager stub, String method, Object[] arguments) {
+        if (kind != ApartmentKind.MTA) {
+            caller.violation(Invariant.APARTMENT_AFFINITY, method + " on " + stub.object() + " of " + this
+                    + " run on an RPC worker, off its owner thread");
+            return CallResult.fail(HResult.RPC_E_WRONG_THREAD);
         }
+        ComThread worker = process.rpcWorker();
+        CallResult result = stub.object().runInApartment(worker, method, arguments);
+        return returnToCaller(caller, result, marshalReturnedPointer(worker, result));
+    }
+
+    /**
+     * For the proxy-dispatch helper: posts a call to this apartment's queue, where its owner
+     * runs it when it pumps; null when the apartment is gone (nothing is posted).
+     */
+    public PostedCall post(ComThread caller, StubManager stub, String method, Object[] arguments) {
         PostedCall call = new PostedCall(stub, method, arguments, caller);
         synchronized (world) {
             if (!isAlive()) {
-                return CallResult.fail(HResult.RPC_E_DISCONNECTED);
+                return null;
             }
             world.write(this, StatePart.APARTMENT_QUEUE);
             queue.add(call);
             world.notifyAll();
         }
+        return call;
+    }
+
+    /**
+     * For the proxy-dispatch helper: the caller waits until the posted call is answered (an
+     * STA caller pumping its own queue meanwhile), and gets its reply, with a returned interface
+     * pointer unmarshaled into its apartment; a failed wait (a deadlock) answers its HRESULT.
+     */
+    public CallResult awaitReply(ComThread caller, PostedCall call) {
         HResult waited = world.block(caller, () -> call.isDone(), call.awaitedReply());
         if (waited.failed()) {
             return CallResult.fail(waited);
@@ -168,8 +187,11 @@ public final class Apartment {
         return returnToCaller(caller, call.result(), call.returnedPointer());
     }
 
-    /** Runs one posted call on the owner thread and answers the caller. Not under the world lock. */
-    void dispatch(PostedCall call) {
+    /**
+     * For the proxy-dispatch helper: runs one posted call on this STA's owner thread, as an
+     * activation of the owner, and answers the caller. Not under the world lock.
+     */
+    public void runPosted(PostedCall call) {
         CallResult result;
         MarshalPacket returned;
         owner.activations().begin();
@@ -187,6 +209,11 @@ public final class Apartment {
             call.complete(result, returned);
             world.notifyAll();
         }
+    }
+
+    /** Hands a call its owner took from the queue to the process's proxy-dispatch helper. */
+    void dispatch(PostedCall call) {
+        process.proxyDispatch().dispatch(this, call);
     }
 
     /** An [out] interface pointer leaves the server apartment as a NORMAL packet. */

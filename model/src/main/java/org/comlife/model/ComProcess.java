@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.comlife.model.runtime.ClassTable;
 import org.comlife.model.runtime.GlobalInterfaceTable;
+import org.comlife.model.runtime.InterThreadStreams;
 import org.comlife.model.runtime.Marshaler;
+import org.comlife.model.runtime.ProxyDispatch;
 import org.comlife.model.runtime.ServerProcessCount;
 
 /**
  * A simulated OS process: its apartments (the one MTA, any number of STAs), its runtime
- * helpers (marshaler, server-process count, class table, GIT), its threads, and whether it
- * has committed shutdown or exited. Several processes live in one world and reach each other
- * only through proxies and the SCM.
+ * helpers (marshaler, server-process count, class table, GIT, inter-thread streams, proxy
+ * dispatch), its threads, and whether it has committed shutdown or exited. Several processes
+ * live in one world and reach each other only through proxies and the SCM.
  */
 public final class ComProcess {
     private final ComWorld world;
@@ -22,6 +24,8 @@ public final class ComProcess {
     private final ServerProcessCount serverProcessCount;
     private final ClassTable classTable;
     private final GlobalInterfaceTable globalInterfaceTable;
+    private final InterThreadStreams interThreadStreams;
+    private final ProxyDispatch proxyDispatch;
     private final ComThread rpcWorker;
     private final List<Apartment> apartments = new ArrayList<>();
     private final List<ComThread> threads = new ArrayList<>();
@@ -44,6 +48,8 @@ public final class ComProcess {
         this.serverProcessCount = world.helpers().newServerProcessCount();
         this.classTable = world.helpers().newClassTable();
         this.globalInterfaceTable = world.helpers().newGlobalInterfaceTable(marshaler);
+        this.interThreadStreams = world.helpers().newInterThreadStreams();
+        this.proxyDispatch = world.helpers().newProxyDispatch();
         this.rpcWorker = new ComThread(world, this, "rpc-worker", true);
     }
 
@@ -86,6 +92,18 @@ public final class ComProcess {
     public GlobalInterfaceTable globalInterfaceTable() {
         world.write(this, StatePart.GIT);
         return globalInterfaceTable;
+    }
+
+    /** The process's CoMarshalInterThreadInterfaceInStream and CoGetInterfaceAndReleaseStream. */
+    public InterThreadStreams interThreadStreams() {
+        world.write(this, StatePart.INTER_THREAD_STREAMS);
+        return interThreadStreams;
+    }
+
+    /** How calls through proxies reach this process's apartments. */
+    public ProxyDispatch proxyDispatch() {
+        world.write(this, StatePart.PROXY_DISPATCH);
+        return proxyDispatch;
     }
 
     /** The context in which COM runs incoming calls to the MTA and remote releases. */

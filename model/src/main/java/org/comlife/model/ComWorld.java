@@ -143,7 +143,8 @@ public final class ComWorld {
         threads.add(thread);
     }
 
-    synchronized MarshalStream newStream() {
+    /** A new stream with one reference (CreateStreamOnHGlobal without the journal, for a runtime helper). */
+    public synchronized MarshalStream newStream() {
         MarshalStream stream = new MarshalStream(this, nextId++);
         streams.add(stream);
         return stream;

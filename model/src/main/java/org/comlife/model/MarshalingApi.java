@@ -91,20 +91,8 @@ final class MarshalingApi {
 
     ComResult<MarshalStream> coMarshalInterThreadInterfaceInStream(Iid iid, InterfacePointer pointer) {
         self.calls().begin();
-        ComResult<MarshalStream> result;
-        if (iid == null || pointer == null) {
-            result = ComResult.fail(HResult.E_INVALIDARG);
-        } else {
-            MarshalStream stream = world.newStream();
-            HResult hr = marshalInto(stream, iid, pointer, MarshalFlags.NORMAL);
-            if (hr.failed()) {
-                stream.release();
-                result = ComResult.fail(hr);
-            } else {
-                stream.rewind();
-                result = ComResult.ok(stream);
-            }
-        }
+        ComResult<MarshalStream> result = iid == null || pointer == null ? ComResult.fail(HResult.E_INVALIDARG)
+                : process.interThreadStreams().marshalInStream(self, iid, pointer);
         return self.calls().journal("CoMarshalInterThreadInterfaceInStream", iid + ", " + pointer, result);
     }
 
@@ -118,12 +106,29 @@ final class MarshalingApi {
                     + " (it was already unmarshaled and released)");
             result = ComResult.fail(HResult.E_UNEXPECTED);
         } else {
-            result = unmarshalFrom(stream, iid);
-            if (stream.release() == 0) {
-                checkNothingPendingIn(stream);
-            }
+            int before = stream.refCount();
+            result = process.interThreadStreams().getInterfaceAndReleaseStream(self, stream, iid);
+            checkReleasedOnce(stream, before, result);
         }
         return self.calls().journal("CoGetInterfaceAndReleaseStream", stream + ", " + iid, result);
+    }
+
+    /**
+     * CoGetInterfaceAndReleaseStream releases the caller's stream exactly once, also when the
+     * unmarshal failed: the caller's code never touches the stream again, so a stream the call
+     * keeps leaks and one it releases twice is a double free (invariant 4, whatever the helper).
+     */
+    private void checkReleasedOnce(MarshalStream stream, int before, ComResult<InterfacePointer> result) {
+        int after = stream.refCount();
+        if (after != before - 1) {
+            String change = after == before ? "kept " + stream + " (its reference count is still " + after + ")"
+                    : "took " + stream + "'s reference count from " + before + " to " + after;
+            self.violation(Invariant.STREAM_LIFETIME, "CoGetInterfaceAndReleaseStream answered " + result + " and "
+                    + change + ": it must release the stream exactly once, on every path");
+        }
+        if (after == 0) {
+            checkNothingPendingIn(stream);
+        }
     }
 
     /**

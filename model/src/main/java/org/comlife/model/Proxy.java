@@ -2,8 +2,9 @@ package org.comlife.model;
 
 /**
  * A proxy: the stand-in for an object of another apartment, bound to the client apartment
- * that unmarshaled it. It carries each call into the object's apartment (posting it to the
- * owner's queue for an STA, running it on an RPC worker for the MTA) and waits for the reply.
+ * that unmarshaled it. It refuses the calls the contract refuses, and hands the others to the
+ * server process's {@code ProxyDispatch}, which carries each into the object's apartment
+ * (posting it to the owner's queue for an STA, running it on an RPC worker for the MTA).
  *
  * <p>There is one proxy per object per client apartment. It holds remote references on the
  * stub; when its own count reaches zero it gives them back, and gives back the implicit
@@ -201,7 +202,7 @@ public final class Proxy implements InterfacePointer {
             // COM took at activation already keeps the server alive.
             return CallResult.ok(null);
         }
-        return stub.apartment().deliverCall(caller, stub, method, arguments);
+        return server.proxyDispatch().deliver(caller, stub, method, arguments);
     }
 
     @Override

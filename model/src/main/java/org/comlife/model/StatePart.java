@@ -33,6 +33,10 @@ public enum StatePart {
     MARSHALER,
     /** A process's Global Interface Table helper. */
     GIT,
+    /** A process's inter-thread stream helper, when its implementation keeps state of its own. */
+    INTER_THREAD_STREAMS,
+    /** A process's proxy-dispatch helper, when its implementation keeps state of its own. */
+    PROXY_DISPATCH,
     APARTMENT_ALIVE,
     /** An STA's message queue and its WM_QUIT flag. */
     APARTMENT_QUEUE,

@@ -122,7 +122,7 @@ final class EntityClasses {
                 continue;
             }
             String key = keys.computeIfAbsent(access.entity(), this::keyOf);
-            if (access.part() == StatePart.MARSHALER && !keepsState(access.entity())) {
+            if (isStatelessHelper(access)) {
                 continue;
             }
             int number = number(key + " " + access.part());
@@ -146,8 +146,32 @@ final class EntityClasses {
 
     /** Whether the process's marshaler keeps state of its own (a class with instance fields). */
     private boolean keepsState(Object process) {
-        Class<?> helper = ((ComProcess) process).marshaler().getClass();
-        return !statelessHelpers.computeIfAbsent(helper, EntityClasses::hasNoFields);
+        return hasOwnState(((ComProcess) process).marshaler());
+    }
+
+    private boolean hasOwnState(Object helper) {
+        return !statelessHelpers.computeIfAbsent(helper.getClass(), EntityClasses::hasNoFields);
+    }
+
+    /**
+     * A use of a process's marshaler, inter-thread streams or proxy dispatch whose class keeps no
+     * state of its own: it touches nothing but the model's entities, whose accesses are reported
+     * on their own.
+     */
+    private boolean isStatelessHelper(StepAccesses.Access access) {
+        if (!(access.entity() instanceof ComProcess process)) {
+            return false;
+        }
+        switch (access.part()) {
+            case MARSHALER:
+                return !keepsState(process);
+            case INTER_THREAD_STREAMS:
+                return !hasOwnState(process.interThreadStreams());
+            case PROXY_DISPATCH:
+                return !hasOwnState(process.proxyDispatch());
+            default:
+                return false;
+        }
     }
 
     private static boolean hasNoFields(Class<?> type) {

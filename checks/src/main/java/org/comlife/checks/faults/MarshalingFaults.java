@@ -3,6 +3,8 @@ package org.comlife.checks.faults;
 import java.util.List;
 import org.comlife.checks.faults.runtime.NonAtomicUnmarshalOnceMarshaler;
 import org.comlife.checks.faults.runtime.RevokeRacesGetGlobalInterfaceTable;
+import org.comlife.checks.faults.runtime.StreamKeptOnFailedUnmarshalStreams;
+import org.comlife.checks.faults.scenarios.handoff.AsyncServiceFallback;
 import org.comlife.checks.faults.scenarios.handoff.CancelRacesUnmarshal;
 import org.comlife.checks.faults.scenarios.handoff.DoubleRevoke;
 import org.comlife.checks.faults.scenarios.handoff.DoubleUnmarshal;
@@ -33,7 +35,8 @@ final class MarshalingFaults {
     /** Every entry of this file, in the catalogue's order. */
     static List<Fault> entries() {
         return List.of(doubleUnmarshal(), missingDetach(), foreignPointer(), sharedProxy(), uninitializedThread(),
-                staNotPumping(), doubleRevoke(), nonAtomicUnmarshalOnce(), gitRevokeRacesGet(), cancelRacesUnmarshal());
+                staNotPumping(), doubleRevoke(), nonAtomicUnmarshalOnce(), gitRevokeRacesGet(), cancelRacesUnmarshal(),
+                streamKeptOnFailedUnmarshal());
     }
 
     static Fault doubleUnmarshal() {
@@ -256,6 +259,29 @@ final class MarshalingFaults {
                 .notClaimedBy(EngineId.LINCHECK, UnclaimedBecause.FEW_SCHEDULES_FAIL)
                 .outOfReachOf(EngineId.PROPERTY, "no action of its vocabulary ends a packet that another thread "
                         + "may be unmarshaling: every chain gives each packet one end")
+                .build();
+    }
+
+    static Fault streamKeptOnFailedUnmarshal() {
+        return Fault.runtime(FaultId.of("stream-kept-on-failed-unmarshal"),
+                "CoGetInterfaceAndReleaseStream keeps the stream when its unmarshal fails")
+                .breaks(Invariant.STREAM_LIFETIME)
+                .story("StreamKeptOnFailedUnmarshalStreams releases the stream in CoGetInterfaceAndReleaseStream only "
+                        + "when the unmarshal succeeded. The main STA marshals the site into a stream and signals; "
+                        + "the background thread asks the stream for IAsyncServiceProvider, which this site predates. "
+                        + "The unmarshal answers E_NOINTERFACE and the helper returns early: the stream keeps its one "
+                        + "reference. The background thread does what the documentation tells it (the stream is "
+                        + "released whatever the call answered) and never touches the stream again, so the stream "
+                        + "leaks; code that released it to be safe would free it twice on Windows. Either way the "
+                        + "caller can no longer know who owns the stream (invariant 4): the model checks after every "
+                        + "CoGetInterfaceAndReleaseStream that it released the stream exactly once.")
+                .fix("Release the stream on every path, after a failed unmarshal too "
+                        + "(ReferenceInterThreadStreams.releaseStream runs whatever the unmarshal answered).")
+                .program(AsyncServiceFallback::start, AsyncServiceFallback::start)
+                .helpers(RuntimeHelpers.reference().withInterThreadStreams("stream-kept-on-failed-unmarshal",
+                        StreamKeptOnFailedUnmarshalStreams::new))
+                .lincheckCheck(HelperCheck.INTER_THREAD_STREAMS)
+                .claimedBy(EngineId.LINCHECK, EngineId.PROPERTY, EngineId.EXHAUSTIVE, EngineId.JPF)
                 .build();
     }
 }

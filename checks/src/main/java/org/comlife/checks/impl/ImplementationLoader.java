@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.comlife.model.runtime.ClassTable;
 import org.comlife.model.runtime.GlobalInterfaceTable;
+import org.comlife.model.runtime.InterThreadStreams;
 import org.comlife.model.runtime.Marshaler;
+import org.comlife.model.runtime.ProxyDispatch;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.model.runtime.ServerProcessCount;
 
@@ -23,6 +25,8 @@ import org.comlife.model.runtime.ServerProcessCount;
  *   <li>a {@link ServerProcessCount}, {@link ClassTable} or {@link Marshaler} with a public
  *       no-argument constructor, or a {@link GlobalInterfaceTable} with a public constructor
  *       taking the process's {@link Marshaler}: it replaces that helper of the reference;</li>
+ *   <li>an {@link InterThreadStreams} or a {@link ProxyDispatch} with a public no-argument
+ *       constructor: likewise;</li>
  *   <li>a {@code Supplier<RuntimeHelpers>} with a public no-argument constructor: the whole
  *       runtime.</li>
  * </ul>
@@ -78,6 +82,10 @@ public final class ImplementationLoader {
             return reference.withGlobalInterfaceTable(name,
                     marshaler -> (GlobalInterfaceTable) newInstanceUnchecked(constructor, marshaler));
         }
+        RuntimeHelpers channel = channelHelper(type, name, reference);
+        if (channel != null) {
+            return channel;
+        }
         if (Supplier.class.isAssignableFrom(type)) {
             Object supplied = ((Supplier<?>) instantiate(noArgConstructor(type))).get();
             if (!(supplied instanceof RuntimeHelpers)) {
@@ -86,7 +94,26 @@ public final class ImplementationLoader {
             return (RuntimeHelpers) supplied;
         }
         throw new ImplementationLoadException(className + " implements none of ServerProcessCount, ClassTable, "
-                + "Marshaler, GlobalInterfaceTable or Supplier<RuntimeHelpers>");
+                + "Marshaler, GlobalInterfaceTable, InterThreadStreams, ProxyDispatch or Supplier<RuntimeHelpers>");
+    }
+
+    /** The reference with the class as its inter-thread streams or proxy dispatch; null when it is neither. */
+    private static RuntimeHelpers channelHelper(Class<?> type, String name, RuntimeHelpers reference)
+            throws ImplementationLoadException {
+        if (InterThreadStreams.class.isAssignableFrom(type)) {
+            return reference.withInterThreadStreams(name, noArgFactory(type, InterThreadStreams.class));
+        }
+        if (ProxyDispatch.class.isAssignableFrom(type)) {
+            return reference.withProxyDispatch(name, noArgFactory(type, ProxyDispatch.class));
+        }
+        return null;
+    }
+
+    /** New instances of a helper class with a public no-argument constructor; one is made now, so a broken class fails here. */
+    private static <T> Supplier<T> noArgFactory(Class<?> type, Class<T> kind) throws ImplementationLoadException {
+        Constructor<?> constructor = noArgConstructor(type);
+        instantiate(constructor);
+        return () -> kind.cast(newInstanceUnchecked(constructor));
     }
 
     /**

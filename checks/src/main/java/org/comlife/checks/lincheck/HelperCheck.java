@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The linearizability checks of the four runtime helpers (the marshaler has two: the NORMAL
- * packet's one end, and every flag's packets side by side): the operation class Lincheck drives
+ * The linearizability checks of the runtime helpers (the marshaler has two: the NORMAL
+ * packet's one end, and every flag's packets side by side; proxy dispatch has none: it keeps no
+ * state, and what it must get right is which thread runs a call, which the scenario engines check): the operation class Lincheck drives
  * and the sequential specification it compares with.
  */
 public enum HelperCheck {
@@ -23,7 +24,9 @@ public enum HelperCheck {
             LincheckTierBudgets.UNMARSHAL_ONCE_PACKET_MODEL_CHECKING),
     MARSHAL_PACKETS(MarshalPacketsOperations.UnderTest.class, MarshalPacketsSpecification.class,
             "marshaling, unmarshaling and releasing NORMAL, TABLESTRONG and TABLEWEAK packets, each as if alone",
-            LincheckTierBudgets.MARSHAL_PACKETS_MODEL_CHECKING);
+            LincheckTierBudgets.MARSHAL_PACKETS_MODEL_CHECKING),
+    INTER_THREAD_STREAMS(InterThreadStreamsOperations.UnderTest.class, InterThreadStreamsSpecification.class,
+            "handing a pointer over in a stream: marshaled in, got once, the stream released on every path");
 
     private final Class<?> operations;
     private final Class<?> specification;

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.comlife.checks.impl.sample.ChattyCount;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
+import org.comlife.checks.impl.sample.DispatchThatCannotStart;
 import org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart;
+import org.comlife.checks.impl.sample.StreamsThatCannotStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +59,21 @@ class ComlifeCommandTest {
                 + "'s constructor threw", "no table storage").doesNotContain("\tat ");
         assertThat(terminal.err().strip().lines().count()).as(terminal.err()).isEqualTo(1);
         assertThat(terminal.out()).doesNotContain("exhaustive");
+    }
+
+    /** Inter-thread streams or a proxy dispatch whose constructor throws is refused at load in one line with exit code 2. */
+    @Test
+    void streamAndDispatchHelpersWhoseConstructorThrowsAreRefusedAtLoad() {
+        for (Class<?> type : new Class<?>[] {StreamsThatCannotStart.class, DispatchThatCannotStart.class}) {
+            terminal.reset();
+            int exit = ComlifeCommand.execute("hunt", "--impl", type.getName(), "--engines", "exhaustive");
+
+            assertThat(exit).as(terminal.err()).isEqualTo(ComlifeCommand.EXIT_USAGE);
+            assertThat(terminal.err()).startsWith("comlife: ").contains(type.getName() + "'s constructor threw")
+                    .doesNotContain("\tat ");
+            assertThat(terminal.err().strip().lines().count()).as(terminal.err()).isEqualTo(1);
+            assertThat(terminal.out()).doesNotContain("exhaustive");
+        }
     }
 
     /** list shows every fault with the engines that claim it. */

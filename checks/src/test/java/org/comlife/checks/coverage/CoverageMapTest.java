@@ -68,13 +68,19 @@ class CoverageMapTest {
         }
     }
 
-    /** The recording really ran: each recorded engine saw calls of all four helpers. */
+    /** The recording really ran: each recorded engine saw calls of every helper it is not declared to leave out. */
     @Test
     void eachRecordedEngineSawEveryHelper() {
         for (EngineId engine : List.of(EngineId.LINCHECK, EngineId.PROPERTY, EngineId.EXHAUSTIVE)) {
             for (HelperCall.Helper helper : HelperCall.Helper.values()) {
-                assertThat(map.exercised().get(engine)).as(engine.id() + " " + helper)
-                        .anyMatch(call -> call.helper() == helper);
+                boolean leftOut = true;
+                for (HelperCall call : HelperCall.values()) {
+                    leftOut &= call.helper() != helper || BlankCells.reason(engine, call) != null;
+                }
+                if (!leftOut) {
+                    assertThat(map.exercised().get(engine)).as(engine.id() + " " + helper)
+                            .anyMatch(call -> call.helper() == helper);
+                }
             }
         }
     }

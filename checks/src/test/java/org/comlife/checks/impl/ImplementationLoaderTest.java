@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
+import org.comlife.checks.impl.sample.DispatchThatCannotStart;
 import org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart;
+import org.comlife.checks.impl.sample.StreamsThatCannotStart;
 import org.comlife.checks.lincheck.HelperCheck;
 import org.comlife.checks.lincheck.LincheckOutcome;
 import org.comlife.checks.lincheck.LincheckRunner;
 import org.comlife.checks.lincheck.LincheckStrategy;
 import org.comlife.checks.lincheck.LincheckTierBudgets;
+import org.comlife.model.runtime.ReferenceInterThreadStreams;
+import org.comlife.model.runtime.ReferenceMarshaler;
+import org.comlife.model.runtime.ReferenceProxyDispatch;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +62,30 @@ class ImplementationLoaderTest {
         assertThatThrownBy(() -> ImplementationLoader.load(GlobalInterfaceTableThatCannotStart.class.getName(), List.of()))
                 .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("constructor threw")
                 .hasMessageContaining("no table storage");
+    }
+
+    /** An InterThreadStreams or a ProxyDispatch class replaces that helper of the reference, and the other helpers stay. */
+    @Test
+    void loadsStreamAndDispatchHelpersByName() throws ImplementationLoadException {
+        RuntimeHelpers streams = ImplementationLoader.load(ReferenceInterThreadStreams.class.getName(), List.of());
+        RuntimeHelpers dispatch = ImplementationLoader.load(ReferenceProxyDispatch.class.getName(), List.of());
+
+        assertThat(streams.name()).isEqualTo("ReferenceInterThreadStreams");
+        assertThat(streams.newInterThreadStreams()).isInstanceOf(ReferenceInterThreadStreams.class);
+        assertThat(streams.newMarshaler()).isInstanceOf(ReferenceMarshaler.class);
+        assertThat(dispatch.name()).isEqualTo("ReferenceProxyDispatch");
+        assertThat(dispatch.newProxyDispatch()).isInstanceOf(ReferenceProxyDispatch.class);
+    }
+
+    /** Inter-thread streams and proxy dispatch are created once at load too, so a throwing constructor fails there. */
+    @Test
+    void streamAndDispatchHelpersWhoseConstructorThrowsFailAtLoad() {
+        assertThatThrownBy(() -> ImplementationLoader.load(StreamsThatCannotStart.class.getName(), List.of()))
+                .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("constructor threw")
+                .hasMessageContaining("no HGLOBAL allocator");
+        assertThatThrownBy(() -> ImplementationLoader.load(DispatchThatCannotStart.class.getName(), List.of()))
+                .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("constructor threw")
+                .hasMessageContaining("no RPC channel");
     }
 
     /** Without the system property the suite checks the reference (skipped, not passed, when the property is set). */

@@ -15,23 +15,30 @@ public final class RuntimeHelpers {
     private final Supplier<ServerProcessCount> serverProcessCount;
     private final Supplier<ClassTable> classTable;
     private final Function<Marshaler, GlobalInterfaceTable> globalInterfaceTable;
+    private final Supplier<InterThreadStreams> interThreadStreams;
+    private final Supplier<ProxyDispatch> proxyDispatch;
 
     private RuntimeHelpers(String name, Supplier<Marshaler> marshaler,
                            Supplier<ServerProcessCount> serverProcessCount,
                            Supplier<ClassTable> classTable,
-                           Function<Marshaler, GlobalInterfaceTable> globalInterfaceTable) {
+                           Function<Marshaler, GlobalInterfaceTable> globalInterfaceTable,
+                           Supplier<InterThreadStreams> interThreadStreams,
+                           Supplier<ProxyDispatch> proxyDispatch) {
         this.name = name;
         this.marshaler = marshaler;
         this.serverProcessCount = serverProcessCount;
         this.classTable = classTable;
         this.globalInterfaceTable = globalInterfaceTable;
+        this.interThreadStreams = interThreadStreams;
+        this.proxyDispatch = proxyDispatch;
     }
 
     /** The reference implementation of every helper. */
     public static RuntimeHelpers reference() {
         return new RuntimeHelpers("reference", () -> new ReferenceMarshaler(),
                 () -> new ReferenceServerProcessCount(), () -> new ReferenceClassTable(),
-                m -> new ReferenceGlobalInterfaceTable(m));
+                m -> new ReferenceGlobalInterfaceTable(m),
+                () -> new ReferenceInterThreadStreams(), () -> new ReferenceProxyDispatch());
     }
 
     /** A name for reports: "reference", or the names of the substituted helpers. */
@@ -41,23 +48,34 @@ public final class RuntimeHelpers {
 
     public RuntimeHelpers withMarshaler(String implementation, Supplier<Marshaler> factory) {
         return new RuntimeHelpers(rename(implementation), Objects.requireNonNull(factory),
-                serverProcessCount, classTable, globalInterfaceTable);
+                serverProcessCount, classTable, globalInterfaceTable,
+                interThreadStreams, proxyDispatch);
     }
 
     public RuntimeHelpers withServerProcessCount(String implementation, Supplier<ServerProcessCount> factory) {
         return new RuntimeHelpers(rename(implementation), marshaler, Objects.requireNonNull(factory),
-                classTable, globalInterfaceTable);
+                classTable, globalInterfaceTable, interThreadStreams, proxyDispatch);
     }
 
     public RuntimeHelpers withClassTable(String implementation, Supplier<ClassTable> factory) {
         return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount,
-                Objects.requireNonNull(factory), globalInterfaceTable);
+                Objects.requireNonNull(factory), globalInterfaceTable, interThreadStreams, proxyDispatch);
     }
 
     public RuntimeHelpers withGlobalInterfaceTable(String implementation,
                                                    Function<Marshaler, GlobalInterfaceTable> factory) {
         return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount, classTable,
-                Objects.requireNonNull(factory));
+                Objects.requireNonNull(factory), interThreadStreams, proxyDispatch);
+    }
+
+    public RuntimeHelpers withInterThreadStreams(String implementation, Supplier<InterThreadStreams> factory) {
+        return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount, classTable,
+                globalInterfaceTable, Objects.requireNonNull(factory), proxyDispatch);
+    }
+
+    public RuntimeHelpers withProxyDispatch(String implementation, Supplier<ProxyDispatch> factory) {
+        return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount, classTable,
+                globalInterfaceTable, interThreadStreams, Objects.requireNonNull(factory));
     }
 
     private String rename(String implementation) {
@@ -79,6 +97,14 @@ public final class RuntimeHelpers {
 
     public GlobalInterfaceTable newGlobalInterfaceTable(Marshaler forProcess) {
         return requireInstance(globalInterfaceTable.apply(forProcess), "global interface table");
+    }
+
+    public InterThreadStreams newInterThreadStreams() {
+        return requireInstance(interThreadStreams.get(), "inter-thread streams");
+    }
+
+    public ProxyDispatch newProxyDispatch() {
+        return requireInstance(proxyDispatch.get(), "proxy dispatch");
     }
 
     private <T> T requireInstance(T helper, String what) {

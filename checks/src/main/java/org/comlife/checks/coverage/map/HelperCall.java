@@ -1,5 +1,10 @@
 package org.comlife.checks.coverage.map;
 
+import org.comlife.model.ComResult;
+import org.comlife.model.HResult;
+import org.comlife.model.InterfacePointer;
+import org.comlife.model.Proxy;
+
 /**
  * One cell of the coverage map: an operation of a runtime helper in one of the combinations a
  * program can reach (a flag, the caller's apartment, the state the call meets). The recording
@@ -47,7 +52,18 @@ public enum HelperCall {
     GIT_GET_UNKNOWN(Helper.GLOBAL_INTERFACE_TABLE, "get", "unknown or revoked cookie"),
     GIT_REVOKE(Helper.GLOBAL_INTERFACE_TABLE, "revoke", ""),
     GIT_REVOKE_UNKNOWN(Helper.GLOBAL_INTERFACE_TABLE, "revoke", "unknown or revoked cookie"),
-    GIT_COOKIES(Helper.GLOBAL_INTERFACE_TABLE, "cookies", "");
+    GIT_COOKIES(Helper.GLOBAL_INTERFACE_TABLE, "cookies", ""),
+    STREAM_MARSHAL(Helper.INTER_THREAD_STREAMS, "marshalInStream", ""),
+    STREAM_GET_OTHER(Helper.INTER_THREAD_STREAMS, "getInterfaceAndReleaseStream", "another apartment (a proxy)"),
+    STREAM_GET_OWN(Helper.INTER_THREAD_STREAMS, "getInterfaceAndReleaseStream",
+            "the object's own apartment (the object)"),
+    STREAM_GET_UNSUPPORTED(Helper.INTER_THREAD_STREAMS, "getInterfaceAndReleaseStream",
+            "an interface the object lacks"),
+    STREAM_GET_ENDED(Helper.INTER_THREAD_STREAMS, "getInterfaceAndReleaseStream",
+            "the packet already read, or ended with its apartment"),
+    DISPATCH_DELIVER_STA(Helper.PROXY_DISPATCH, "deliver", "into an STA (posted)"),
+    DISPATCH_DELIVER_MTA(Helper.PROXY_DISPATCH, "deliver", "into the MTA (an RPC worker)"),
+    DISPATCH_RUN(Helper.PROXY_DISPATCH, "dispatch", "a posted call, by the pumping owner");
 
     private final Helper helper;
     private final String operation;
@@ -73,17 +89,31 @@ public enum HelperCall {
         return variant;
     }
 
+    /**
+     * Which of a get's calls an answer was: a proxy from another apartment, the object in its own,
+     * an interface the object lacks, or the given call for any other failure (null: none).
+     */
+    static HelperCall ofGet(ComResult<InterfacePointer> got, HelperCall other, HelperCall own, HelperCall unsupported,
+                            HelperCall otherwise) {
+        if (got.succeeded()) {
+            return got.value() instanceof Proxy ? other : own;
+        }
+        return got.hr() == HResult.E_NOINTERFACE ? unsupported : otherwise;
+    }
+
     @Override
     public String toString() {
         return helper.interfaceName() + "." + operation + (variant.isEmpty() ? "" : " [" + variant + "]");
     }
 
-    /** The four helper interfaces of {@code model/runtime}. */
+    /** The helper interfaces of {@code model/runtime}. */
     public enum Helper {
         MARSHALER("Marshaler"),
         SERVER_PROCESS_COUNT("ServerProcessCount"),
         CLASS_TABLE("ClassTable"),
-        GLOBAL_INTERFACE_TABLE("GlobalInterfaceTable");
+        GLOBAL_INTERFACE_TABLE("GlobalInterfaceTable"),
+        INTER_THREAD_STREAMS("InterThreadStreams"),
+        PROXY_DISPATCH("ProxyDispatch");
 
         private final String interfaceName;
 

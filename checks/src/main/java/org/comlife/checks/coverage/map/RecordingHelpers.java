@@ -8,7 +8,6 @@ import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.MarshalFlags;
 import org.comlife.model.MarshalPacket;
-import org.comlife.model.Proxy;
 import org.comlife.model.RegCls;
 import org.comlife.model.Clsid;
 import org.comlife.model.Registration;
@@ -19,7 +18,7 @@ import org.comlife.model.runtime.RuntimeHelpers;
 import org.comlife.model.runtime.ServerProcessCount;
 
 /**
- * A runtime whose four helpers pass every call on to another runtime's and note which
+ * A runtime whose helpers pass every call on to another runtime's and note which
  * {@link HelperCall} it was: what an engine's check really exercises.
  */
 public final class RecordingHelpers {
@@ -31,7 +30,9 @@ public final class RecordingHelpers {
                 .withServerProcessCount("recorded", () -> new Count(base.newServerProcessCount(), recorder))
                 .withClassTable("recorded", () -> new Table(base.newClassTable(), recorder))
                 .withGlobalInterfaceTable("recorded", marshaler -> new Git(base.newGlobalInterfaceTable(marshaler),
-                        recorder));
+                        recorder))
+                .withInterThreadStreams("recorded", () -> new RecordingStreams(base.newInterThreadStreams(), recorder))
+                .withProxyDispatch("recorded", () -> new RecordingDispatch(base.newProxyDispatch(), recorder));
     }
 
     private record Marshaling(Marshaler delegate, CoverageRecorder recorder) implements Marshaler {
@@ -192,12 +193,10 @@ public final class RecordingHelpers {
         @Override
         public ComResult<InterfacePointer> get(ComThread caller, int cookie, Iid iid) {
             ComResult<InterfacePointer> got = delegate.get(caller, cookie, iid);
-            if (got.succeeded()) {
-                recorder.saw(got.value() instanceof Proxy ? HelperCall.GIT_GET_OTHER : HelperCall.GIT_GET_OWN);
-            } else if (got.hr() == HResult.E_NOINTERFACE) {
-                recorder.saw(HelperCall.GIT_GET_UNSUPPORTED);
-            } else if (got.hr() == HResult.E_INVALIDARG) {
-                recorder.saw(HelperCall.GIT_GET_UNKNOWN);
+            HelperCall call = HelperCall.ofGet(got, HelperCall.GIT_GET_OTHER, HelperCall.GIT_GET_OWN,
+                    HelperCall.GIT_GET_UNSUPPORTED, got.hr() == HResult.E_INVALIDARG ? HelperCall.GIT_GET_UNKNOWN : null);
+            if (call != null) {
+                recorder.saw(call);
             }
             return got;
         }
