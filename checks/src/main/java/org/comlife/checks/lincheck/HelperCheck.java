@@ -26,7 +26,8 @@ public enum HelperCheck {
             "marshaling, unmarshaling and releasing NORMAL, TABLESTRONG and TABLEWEAK packets, each as if alone",
             LincheckTierBudgets.MARSHAL_PACKETS_MODEL_CHECKING),
     INTER_THREAD_STREAMS(InterThreadStreamsOperations.UnderTest.class, InterThreadStreamsSpecification.class,
-            "handing a pointer over in a stream: marshaled in, got once, the stream released on every path");
+            "handing a pointer over in a stream: marshaled in, got once, the stream released on every path",
+            LincheckTierBudgets.INTER_THREAD_STREAMS_MODEL_CHECKING);
 
     private final Class<?> operations;
     private final Class<?> specification;

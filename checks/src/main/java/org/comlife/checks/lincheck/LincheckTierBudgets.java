@@ -7,8 +7,9 @@ package org.comlife.checks.lincheck;
 public final class LincheckTierBudgets {
     // Each check's budget under the model checker: its hungriest known bug (the catalogue's runtime
     // faults and the coverage work's independent bugs, measured by LincheckBudgetMeasurement)
-    // needs at most half its scenarios and half its invocations per scenario, and no budget has
-    // fewer scenarios than before the measurement, since new scenarios are what find new bugs.
+    // needs at most half its scenarios and half its invocations per scenario; no budget has fewer
+    // than 10 invocations per scenario, nor fewer scenarios than before the measurement, since new
+    // scenarios are what find new bugs.
 
     /** The server-process count: split-release needs 9 scenarios and 10 invocations each. */
     public static final LincheckBudget SERVER_PROCESS_COUNT_MODEL_CHECKING = new LincheckBudget(20, 20, 2, 3, 0);
@@ -29,6 +30,8 @@ public final class LincheckTierBudgets {
      * StrongReleaseTwiceMarshaler needs 6 scenarios, unsupported-iid-leaks 5 invocations each.
      */
     public static final LincheckBudget MARSHAL_PACKETS_MODEL_CHECKING = new LincheckBudget(30, 10, 2, 3, 0);
+    /** The inter-thread streams: each of their three known bugs is caught in the first invocation. */
+    public static final LincheckBudget INTER_THREAD_STREAMS_MODEL_CHECKING = new LincheckBudget(10, 10, 2, 3, 0);
     /** Linearizability of one helper under the stress strategy. */
     public static final LincheckBudget HELPER_STRESS = new LincheckBudget(10, 200, 2, 3, 0);
     /** Interleavings Lincheck's model checker explores for one example scenario, or a user's program. */
