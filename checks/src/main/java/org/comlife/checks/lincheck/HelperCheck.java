@@ -20,7 +20,11 @@ public enum HelperCheck {
             "ending one NORMAL packet (unmarshal or release), at most once whoever tries"),
     MARSHAL_PACKETS(MarshalPacketsOperations.UnderTest.class, MarshalPacketsSpecification.class,
             "marshaling, unmarshaling and releasing NORMAL, TABLESTRONG and TABLEWEAK packets, each as if alone",
-            LincheckTierBudgets.MARSHAL_PACKETS_MODEL_CHECKING);
+            LincheckTierBudgets.MARSHAL_PACKETS_MODEL_CHECKING),
+    CLASS_OBJECT_ACTIVATION(ClassObjectActivationOperations.UnderTest.class,
+            ClassObjectActivationOperations.Specification.class,
+            "activations against releases of the count and of a held factory: the implicit lock counted before "
+                    + "the factory leaves, refused once suspended");
 
     private final Class<?> operations;
     private final Class<?> specification;

@@ -15,6 +15,7 @@ public final class RuntimeHelpers {
     private final Supplier<ServerProcessCount> serverProcessCount;
     private final Supplier<ClassTable> classTable;
     private final Function<Marshaler, GlobalInterfaceTable> globalInterfaceTable;
+    private volatile Supplier<ClassObjectActivation> classObjectActivation = () -> new ReferenceClassObjectActivation();
 
     private RuntimeHelpers(String name, Supplier<Marshaler> marshaler,
                            Supplier<ServerProcessCount> serverProcessCount,
@@ -25,6 +26,12 @@ public final class RuntimeHelpers {
         this.serverProcessCount = serverProcessCount;
         this.classTable = classTable;
         this.globalInterfaceTable = globalInterfaceTable;
+    }
+
+    /** This runtime with the activation path carried over: every with-method returns it. */
+    private RuntimeHelpers carrying(RuntimeHelpers changed) {
+        changed.classObjectActivation = classObjectActivation;
+        return changed;
     }
 
     /** The reference implementation of every helper. */
@@ -40,24 +47,32 @@ public final class RuntimeHelpers {
     }
 
     public RuntimeHelpers withMarshaler(String implementation, Supplier<Marshaler> factory) {
-        return new RuntimeHelpers(rename(implementation), Objects.requireNonNull(factory),
-                serverProcessCount, classTable, globalInterfaceTable);
+        return carrying(new RuntimeHelpers(rename(implementation), Objects.requireNonNull(factory),
+                serverProcessCount, classTable, globalInterfaceTable));
     }
 
     public RuntimeHelpers withServerProcessCount(String implementation, Supplier<ServerProcessCount> factory) {
-        return new RuntimeHelpers(rename(implementation), marshaler, Objects.requireNonNull(factory),
-                classTable, globalInterfaceTable);
+        return carrying(new RuntimeHelpers(rename(implementation), marshaler, Objects.requireNonNull(factory),
+                classTable, globalInterfaceTable));
     }
 
     public RuntimeHelpers withClassTable(String implementation, Supplier<ClassTable> factory) {
-        return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount,
-                Objects.requireNonNull(factory), globalInterfaceTable);
+        return carrying(new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount,
+                Objects.requireNonNull(factory), globalInterfaceTable));
     }
 
     public RuntimeHelpers withGlobalInterfaceTable(String implementation,
                                                    Function<Marshaler, GlobalInterfaceTable> factory) {
-        return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount, classTable,
-                Objects.requireNonNull(factory));
+        return carrying(new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount, classTable,
+                Objects.requireNonNull(factory)));
+    }
+
+    /** This runtime with the activation path (claim, implicit lock, marshal out) replaced. */
+    public RuntimeHelpers withClassObjectActivation(String implementation, Supplier<ClassObjectActivation> factory) {
+        RuntimeHelpers changed = carrying(new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount,
+                classTable, globalInterfaceTable));
+        changed.classObjectActivation = Objects.requireNonNull(factory);
+        return changed;
     }
 
     private String rename(String implementation) {
@@ -79,6 +94,10 @@ public final class RuntimeHelpers {
 
     public GlobalInterfaceTable newGlobalInterfaceTable(Marshaler forProcess) {
         return requireInstance(globalInterfaceTable.apply(forProcess), "global interface table");
+    }
+
+    public ClassObjectActivation newClassObjectActivation() {
+        return requireInstance(classObjectActivation.get(), "class-object activation");
     }
 
     private <T> T requireInstance(T helper, String what) {
