@@ -125,6 +125,9 @@ final class EntityClasses {
             if (access.part() == StatePart.MARSHALER && !keepsState(access.entity())) {
                 continue;
             }
+            if (access.part() == StatePart.CLASS_OBJECT_ACTIVATION && !activationKeepsState(access.entity())) {
+                continue;
+            }
             int number = number(key + " " + access.part());
             (access.write() ? writes : reads).add(number);
             if (access.part() == StatePart.GIT && keepsState(access.entity())) {
@@ -147,6 +150,12 @@ final class EntityClasses {
     /** Whether the process's marshaler keeps state of its own (a class with instance fields). */
     private boolean keepsState(Object process) {
         Class<?> helper = ((ComProcess) process).marshaler().getClass();
+        return !statelessHelpers.computeIfAbsent(helper, EntityClasses::hasNoFields);
+    }
+
+    /** Whether the process's activation path keeps state of its own; the reference keeps none. */
+    private boolean activationKeepsState(Object process) {
+        Class<?> helper = ((ComProcess) process).classObjectActivation().getClass();
         return !statelessHelpers.computeIfAbsent(helper, EntityClasses::hasNoFields);
     }
 

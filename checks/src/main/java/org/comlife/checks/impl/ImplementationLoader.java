@@ -9,6 +9,7 @@ import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.comlife.model.runtime.ClassObjectActivation;
 import org.comlife.model.runtime.ClassTable;
 import org.comlife.model.runtime.GlobalInterfaceTable;
 import org.comlife.model.runtime.Marshaler;
@@ -23,6 +24,8 @@ import org.comlife.model.runtime.ServerProcessCount;
  *   <li>a {@link ServerProcessCount}, {@link ClassTable} or {@link Marshaler} with a public
  *       no-argument constructor, or a {@link GlobalInterfaceTable} with a public constructor
  *       taking the process's {@link Marshaler}: it replaces that helper of the reference;</li>
+ *   <li>a {@link ClassObjectActivation} with a public no-argument constructor: it replaces the
+ *       activation path (claim, implicit lock, marshal out);</li>
  *   <li>a {@code Supplier<RuntimeHelpers>} with a public no-argument constructor: the whole
  *       runtime.</li>
  * </ul>
@@ -78,6 +81,9 @@ public final class ImplementationLoader {
             return reference.withGlobalInterfaceTable(name,
                     marshaler -> (GlobalInterfaceTable) newInstanceUnchecked(constructor, marshaler));
         }
+        if (ClassObjectActivation.class.isAssignableFrom(type)) {
+            return withActivation(reference, type, name);
+        }
         if (Supplier.class.isAssignableFrom(type)) {
             Object supplied = ((Supplier<?>) instantiate(noArgConstructor(type))).get();
             if (!(supplied instanceof RuntimeHelpers)) {
@@ -86,7 +92,15 @@ public final class ImplementationLoader {
             return (RuntimeHelpers) supplied;
         }
         throw new ImplementationLoadException(className + " implements none of ServerProcessCount, ClassTable, "
-                + "Marshaler, GlobalInterfaceTable or Supplier<RuntimeHelpers>");
+                + "Marshaler, GlobalInterfaceTable, ClassObjectActivation or Supplier<RuntimeHelpers>");
+    }
+
+    /** A {@link ClassObjectActivation} with a public no-argument constructor replaces the activation path. */
+    private static RuntimeHelpers withActivation(RuntimeHelpers reference, Class<?> type, String name)
+            throws ImplementationLoadException {
+        Constructor<?> constructor = noArgConstructor(type);
+        instantiate(constructor);
+        return reference.withClassObjectActivation(name, () -> (ClassObjectActivation) newInstanceUnchecked(constructor));
     }
 
     /**

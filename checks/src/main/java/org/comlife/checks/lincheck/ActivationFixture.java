@@ -24,6 +24,7 @@ import org.comlife.model.runtime.RuntimeHelpers;
  */
 final class ActivationFixture {
     static final Clsid CLSID_Served = new Clsid("Served");
+    static final Clsid CLSID_Unregistered = new Clsid("Unregistered");
 
     final ComWorld world;
     final ComProcess server;
@@ -51,6 +52,11 @@ final class ActivationFixture {
     /** One activation of the class by the server's activation path, for a client thread. */
     ComResult<InterfacePointer> activate(ComThread activating) {
         return server.classObjectActivation().activate(server, activating, CLSID_Served);
+    }
+
+    /** An activation of a class the server never registered. */
+    ComResult<InterfacePointer> activateUnregistered() {
+        return server.classObjectActivation().activate(server, client, CLSID_Unregistered);
     }
 
     /** The server-process count and the suspension, for outcomes that compare end states. */

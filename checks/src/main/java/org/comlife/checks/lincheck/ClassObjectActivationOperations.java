@@ -19,6 +19,7 @@ import org.jetbrains.lincheck.datastructures.Operation;
  * <li>{@code activate}: S_OK with a proxy that holds its implicit lock, the lock counted before the
  *     factory left; CO_E_SERVER_STOPPING, nothing handed out, once class objects are suspended;</li>
  * <li>{@code activateInApartment}: S_OK with the factory itself and no lock; CO_E_SERVER_STOPPING once suspended;</li>
+ * <li>{@code activateUnregistered}: a class the server never registered: REGDB_E_CLASSNOTREG, nothing counted;</li>
  * <li>{@code releaseFactory}: the held factory's proxy released: its implicit lock goes back once; the holder's
  *     releases run on one thread, as its apartment's code makes them (a proxy's last release disconnects at
  *     once and gives the lock back after, so a second release racing it returns before the lock is back);</li>
@@ -60,6 +61,11 @@ public abstract class ClassObjectActivationOperations {
             return answer.hr().name();
         }
         return answer.value() == fixture.factory ? HResult.S_OK.name() : PROXY_IN_APARTMENT;
+    }
+
+    @Operation
+    public String activateUnregistered() {
+        return fixture.activateUnregistered().hr().name();
     }
 
     /** The holder's own code releases its factory: one thread, never two at once (see the class comment). */
@@ -110,6 +116,10 @@ public abstract class ClassObjectActivationOperations {
 
         public String activateInApartment() {
             return activation.activateInApartment().name();
+        }
+
+        public String activateUnregistered() {
+            return HResult.REGDB_E_CLASSNOTREG.name();
         }
 
         public void releaseFactory() {

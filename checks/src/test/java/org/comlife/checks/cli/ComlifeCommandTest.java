@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.comlife.checks.impl.sample.ChattyCount;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
-import org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The command line: bad input gives one line on standard error and exit code 2, never a stack
@@ -46,15 +47,16 @@ class ComlifeCommandTest {
         }
     }
 
-    /** A GIT whose constructor throws is refused at load, before any engine runs, in one line with exit code 2. */
-    @Test
-    void globalInterfaceTableWhoseConstructorThrowsIsRefusedAtLoad() {
-        int exit = ComlifeCommand.execute("hunt", "--impl", GlobalInterfaceTableThatCannotStart.class.getName(),
-                "--engines", "exhaustive");
+    /** A helper whose constructor throws (a GIT, an activation path) is refused at load, before any engine runs, in one line with exit code 2. */
+    @ParameterizedTest
+    @CsvSource({"org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart, no table storage",
+            "org.comlife.checks.impl.sample.ActivationThatCannotStart, no activation queue"})
+    void helperWhoseConstructorThrowsIsRefusedAtLoad(String helper, String reason) {
+        int exit = ComlifeCommand.execute("hunt", "--impl", helper, "--engines", "exhaustive");
 
         assertThat(exit).as(terminal.err()).isEqualTo(ComlifeCommand.EXIT_USAGE);
-        assertThat(terminal.err()).startsWith("comlife: ").contains(GlobalInterfaceTableThatCannotStart.class.getName()
-                + "'s constructor threw", "no table storage").doesNotContain("\tat ");
+        assertThat(terminal.err()).startsWith("comlife: ").contains(helper + "'s constructor threw", reason)
+                .doesNotContain("\tat ");
         assertThat(terminal.err().strip().lines().count()).as(terminal.err()).isEqualTo(1);
         assertThat(terminal.out()).doesNotContain("exhaustive");
     }

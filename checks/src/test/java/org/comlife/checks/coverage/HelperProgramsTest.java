@@ -23,7 +23,8 @@ class HelperProgramsTest {
             "suspended-classes-and-revoke", 57,
             "single-use-activations", 35,
             "table-marshaling", 170,
-            "git-cookies", 63);
+            "git-cookies", 63,
+            "in-apartment-activation", 15);
 
     /** Every helper program explores completely against the reference, with its pinned number of states. */
     @Test

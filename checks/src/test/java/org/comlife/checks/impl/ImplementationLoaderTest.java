@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
+import org.comlife.checks.faults.runtime.LateImplicitLockActivation;
+import org.comlife.checks.impl.sample.ActivationThatCannotStart;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
 import org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart;
 import org.comlife.checks.lincheck.HelperCheck;
@@ -12,6 +14,7 @@ import org.comlife.checks.lincheck.LincheckOutcome;
 import org.comlife.checks.lincheck.LincheckRunner;
 import org.comlife.checks.lincheck.LincheckStrategy;
 import org.comlife.checks.lincheck.LincheckTierBudgets;
+import org.comlife.model.runtime.ReferenceServerProcessCount;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,24 @@ class ImplementationLoaderTest {
         assertThatThrownBy(() -> ImplementationLoader.load(GlobalInterfaceTableThatCannotStart.class.getName(), List.of()))
                 .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("constructor threw")
                 .hasMessageContaining("no table storage");
+    }
+
+    /** A ClassObjectActivation class replaces the activation path of the reference, and the other helpers stay. */
+    @Test
+    void loadsAnActivationClassByName() throws ImplementationLoadException {
+        RuntimeHelpers loaded = ImplementationLoader.load(LateImplicitLockActivation.class.getName(), List.of());
+
+        assertThat(loaded.name()).isEqualTo("LateImplicitLockActivation");
+        assertThat(loaded.newClassObjectActivation()).isInstanceOf(LateImplicitLockActivation.class);
+        assertThat(loaded.newServerProcessCount()).isInstanceOf(ReferenceServerProcessCount.class);
+    }
+
+    /** An activation path whose constructor throws is refused at load, with the constructor's message. */
+    @Test
+    void activationWhoseConstructorThrowsFailsAtLoad() {
+        assertThatThrownBy(() -> ImplementationLoader.load(ActivationThatCannotStart.class.getName(), List.of()))
+                .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("constructor threw")
+                .hasMessageContaining("no activation queue");
     }
 
     /** Without the system property the suite checks the reference (skipped, not passed, when the property is set). */

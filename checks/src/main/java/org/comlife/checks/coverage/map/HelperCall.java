@@ -47,7 +47,12 @@ public enum HelperCall {
     GIT_GET_UNKNOWN(Helper.GLOBAL_INTERFACE_TABLE, "get", "unknown or revoked cookie"),
     GIT_REVOKE(Helper.GLOBAL_INTERFACE_TABLE, "revoke", ""),
     GIT_REVOKE_UNKNOWN(Helper.GLOBAL_INTERFACE_TABLE, "revoke", "unknown or revoked cookie"),
-    GIT_COOKIES(Helper.GLOBAL_INTERFACE_TABLE, "cookies", "");
+    GIT_COOKIES(Helper.GLOBAL_INTERFACE_TABLE, "cookies", ""),
+    ACTIVATE_MARSHALED(Helper.CLASS_OBJECT_ACTIVATION, "activate", "another apartment (factory marshaled out, locked)"),
+    ACTIVATE_IN_APARTMENT(Helper.CLASS_OBJECT_ACTIVATION, "activate", "the registering apartment (no lock)"),
+    ACTIVATE_STOPPING(Helper.CLASS_OBJECT_ACTIVATION, "activate", "refused: class objects suspended"),
+    ACTIVATE_NOT_REGISTERED(Helper.CLASS_OBJECT_ACTIVATION, "activate", "no published registration"),
+    RELEASE_IMPLICIT_LOCK(Helper.CLASS_OBJECT_ACTIVATION, "releaseImplicitLock", "");
 
     private final Helper helper;
     private final String operation;
@@ -78,12 +83,13 @@ public enum HelperCall {
         return helper.interfaceName() + "." + operation + (variant.isEmpty() ? "" : " [" + variant + "]");
     }
 
-    /** The four helper interfaces of {@code model/runtime}. */
+    /** The helper interfaces of {@code model/runtime}. */
     public enum Helper {
         MARSHALER("Marshaler"),
         SERVER_PROCESS_COUNT("ServerProcessCount"),
         CLASS_TABLE("ClassTable"),
-        GLOBAL_INTERFACE_TABLE("GlobalInterfaceTable");
+        GLOBAL_INTERFACE_TABLE("GlobalInterfaceTable"),
+        CLASS_OBJECT_ACTIVATION("ClassObjectActivation");
 
         private final String interfaceName;
 

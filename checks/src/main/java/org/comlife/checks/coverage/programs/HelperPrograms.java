@@ -3,7 +3,7 @@ package org.comlife.checks.coverage.programs;
 import java.util.List;
 
 /**
- * The programs that drive every operation and flag of the four runtime helpers in the
+ * The programs that drive every operation and flag of the runtime helpers in the
  * combinations a program can reach, for the scenario engines' check of an implementation. Each
  * is small (two or three threads ordered by events), so it explores in well under a second.
  */
@@ -16,6 +16,7 @@ public final class HelperPrograms {
                 new NamedProgram("suspended-classes-and-revoke", SuspendedClassesAndRevoke::start),
                 new NamedProgram("single-use-activations", SingleUseActivations::start),
                 new NamedProgram("table-marshaling", TableMarshaling::start),
-                new NamedProgram("git-cookies", GitCookies::start));
+                new NamedProgram("git-cookies", GitCookies::start),
+                new NamedProgram("in-apartment-activation", InApartmentActivation::start));
     }
 }
