@@ -10,7 +10,7 @@ import org.comlife.model.runtime.ServerProcessCount;
 
 /**
  * A simulated OS process: its apartments (the one MTA, any number of STAs), its runtime
- * helpers (marshaler, server-process count, class table, GIT), its threads, and whether it
+ * helpers (marshaler, server-process count, class table, GIT, activation path), its threads, and whether it
  * has committed shutdown or exited. Several processes live in one world and reach each other
  * only through proxies and the SCM.
  */

@@ -14,6 +14,10 @@ public final class BlankCells {
             + "not reach; it explores the explorer's example programs and the fault twins at the bytecode, and its "
             + "helper races run the count's release and lock, the unmarshal-once packet and the GIT's get and revoke";
 
+    private static final String CHAINS_ACTIVATE_FROM_CLIENTS = "the chains' actions run on client threads, in "
+            + "processes of their own; the generated server's main thread registers and pumps, and activates nothing "
+            + "from its own apartment";
+
     private BlankCells() {
     }
 
@@ -21,6 +25,9 @@ public final class BlankCells {
     public static String reason(EngineId engine, HelperCall call) {
         if (engine == EngineId.JPF) {
             return JPF;
+        }
+        if (engine == EngineId.PROPERTY && call == HelperCall.ACTIVATE_IN_APARTMENT) {
+            return CHAINS_ACTIVATE_FROM_CLIENTS;
         }
         return null;
     }
