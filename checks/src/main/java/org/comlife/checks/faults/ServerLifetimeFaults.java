@@ -23,7 +23,7 @@ import org.comlife.model.runtime.RuntimeHelpers;
 /**
  * The catalogue entries of the second source document: deciding when an out-of-process server
  * may shut down (the server-process count, suspension, LockServer, class registrations), in the
- * order of the contract's table.
+ * order of the contract's table, then the activation path's ordering fault.
  */
 final class ServerLifetimeFaults {
     private ServerLifetimeFaults() {
