@@ -2,6 +2,7 @@ package org.comlife.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.comlife.model.runtime.ClassObjectActivation;
 import org.comlife.model.runtime.ClassTable;
 import org.comlife.model.runtime.GlobalInterfaceTable;
 import org.comlife.model.runtime.InterThreadStreams;
@@ -12,8 +13,8 @@ import org.comlife.model.runtime.ServerProcessCount;
 /**
  * A simulated OS process: its apartments (the one MTA, any number of STAs), its runtime
  * helpers (marshaler, server-process count, class table, GIT, inter-thread streams, proxy
- * dispatch), its threads, and whether it has committed shutdown or exited. Several processes
- * live in one world and reach each other only through proxies and the SCM.
+ * dispatch, activation path), its threads, and whether it has committed shutdown or exited.
+ * Several processes live in one world and reach each other only through proxies and the SCM.
  */
 public final class ComProcess {
     private final ComWorld world;
@@ -26,6 +27,7 @@ public final class ComProcess {
     private final GlobalInterfaceTable globalInterfaceTable;
     private final InterThreadStreams interThreadStreams;
     private final ProxyDispatch proxyDispatch;
+    private final ClassObjectActivation classObjectActivation;
     private final ComThread rpcWorker;
     private final List<Apartment> apartments = new ArrayList<>();
     private final List<ComThread> threads = new ArrayList<>();
@@ -50,6 +52,7 @@ public final class ComProcess {
         this.globalInterfaceTable = world.helpers().newGlobalInterfaceTable(marshaler);
         this.interThreadStreams = world.helpers().newInterThreadStreams();
         this.proxyDispatch = world.helpers().newProxyDispatch();
+        this.classObjectActivation = world.helpers().newClassObjectActivation();
         this.rpcWorker = new ComThread(world, this, "rpc-worker", true);
     }
 
@@ -104,6 +107,12 @@ public final class ComProcess {
     public ProxyDispatch proxyDispatch() {
         world.write(this, StatePart.PROXY_DISPATCH);
         return proxyDispatch;
+    }
+
+    /** The process's activation path (claim, implicit lock, marshal out), reported as the other helpers are. */
+    public ClassObjectActivation classObjectActivation() {
+        world.write(this, StatePart.CLASS_OBJECT_ACTIVATION);
+        return classObjectActivation;
     }
 
     /** The context in which COM runs incoming calls to the MTA and remote releases. */
@@ -299,59 +308,26 @@ public final class ComProcess {
     }
 
     /**
-     * Serves one activation for the SCM: finds a published registration and hands out its
-     * factory. To another apartment the factory is marshaled, after COM's implicit lock is taken
-     * atomically unless class objects are suspended; to the registering apartment itself it is
-     * handed out directly, and no lock is taken, as nothing leaves the server.
+     * Serves one activation for the SCM, through the process's {@link ClassObjectActivation}: the
+     * factory in the client's apartment, or why not. An exited process serves nothing.
      */
     ComResult<InterfacePointer> serveActivation(ComThread client, Clsid clsid) {
         if (isExited()) {
             return ComResult.fail(HResult.REGDB_E_CLASSNOTREG);
         }
-        Registration registration = classTable().claimForActivation(clsid);
-        if (registration == null) {
-            return ComResult.fail(HResult.REGDB_E_CLASSNOTREG);
-        }
-        if (registration.apartment() == client.apartment()) {
-            if (serverProcessCount().isSuspended()) {
-                return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
-            }
-            checkServed(client, clsid, registration);
-            registration.factory().addRef(client);
-            return ComResult.ok(registration.factory());
-        }
-        if (!serverProcessCount().lockForActivation()) {
-            rpcWorker.calls().journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
-                    "refused: class objects suspended");
-            return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
-        }
-        rpcWorker.calls().journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")",
-                "count " + serverProcessCount().count());
-        checkServed(client, clsid, registration);
-        ComThread context = rpcWorker;
-        ComResult<MarshalPacket> packet = marshaler().marshal(context, registration.factory(), Iid.IClassFactory,
-                MarshalFlags.NORMAL);
-        if (!packet.succeeded()) {
-            implicitUnlock(context, registration.factory());
-            return ComResult.fail(packet.hr());
-        }
-        ComResult<InterfacePointer> factory = client.process().marshaler().unmarshal(client, packet.value(),
-                Iid.IClassFactory);
-        if (!factory.succeeded()) {
-            implicitUnlock(context, registration.factory());
-            return factory;
-        }
-        if (factory.value() instanceof Proxy) {
-            ((Proxy) factory.value()).addImplicitLock();
-        } else {
-            // Only a marshaler that hands out the object itself across apartments gets here.
-            implicitUnlock(context, registration.factory());
+        ComResult<InterfacePointer> factory = classObjectActivation().activate(this, client, clsid);
+        if (factory == null) {
+            throw new IllegalStateException("the class-object activation of implementation '" + world.helpers().name()
+                    + "' answered null for " + clsid);
         }
         return factory;
     }
 
-    /** The ghost checks of an activation that is being served (invariants 1 and 7). */
-    private void checkServed(ComThread client, Clsid clsid, Registration registration) {
+    /**
+     * The ghost checks of an activation being served (invariants 1 and 7), for the process's
+     * {@link ClassObjectActivation} to call on each activation it serves; they change nothing.
+     */
+    public void noteActivationServed(ComThread client, Clsid clsid, Registration registration) {
         if (isShutdownCommitted()) {
             client.violation(Invariant.SERVER_COUNT, name + " served an activation of " + clsid + " after it committed shutdown");
         }
@@ -361,12 +337,17 @@ public final class ComProcess {
         }
     }
 
+    /** Journals COM's implicit LockServer(TRUE) of an activation on the server's RPC worker, with its outcome. */
+    public void journalImplicitLock(Clsid clsid, String outcome) {
+        rpcWorker.calls().journalRuntime("LockServer", "TRUE (implicit, activation of " + clsid + ")", outcome);
+    }
+
     /**
-     * COM's implicit LockServer(FALSE) when a client lets go of an activated class factory: the
-     * mirror of the implicit lock, straight on the server-process count; the release that
-     * returns 0 hands the shutdown decision to the factory's server.
+     * COM's LockServer(FALSE) on this server, run in {@code context}: the mirror of the implicit
+     * lock, straight on the server-process count; the release that returns 0 hands the shutdown
+     * decision to the factory's server.
      */
-    void implicitUnlock(ComThread context, ComObject factory) {
+    public void lockServerFalse(ComThread context, ComObject factory) {
         if (context.coReleaseServerProcess() == 0 && factory instanceof ClassFactory) {
             // The factory's own code runs, and may touch the factory's own state.
             world.write(factory, StatePart.OBJECT_CODE);

@@ -86,7 +86,7 @@ public final class Proxy implements InterfacePointer {
     }
 
     /** Records the implicit LockServer(TRUE) taken when a class factory was activated through this proxy. */
-    synchronized void addImplicitLock() {
+    public synchronized void addImplicitLock() {
         clientApartment.world().write(this, StatePart.PROXY);
         implicitLocks++;
     }
@@ -160,7 +160,7 @@ public final class Proxy implements InterfacePointer {
             stub.releaseExternal(worker, remote);
         }
         for (int i = 0; i < locks; i++) {
-            server.implicitUnlock(worker, stub.object());
+            server.classObjectActivation().releaseImplicitLock(server, worker, stub.object());
         }
     }
 

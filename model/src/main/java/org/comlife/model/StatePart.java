@@ -64,5 +64,7 @@ public enum StatePart {
      * reads no thread's wait in particular: while one thread other than the asker can go on,
      * the answer is no, whatever order the others' steps come in.
      */
-    WORLD_ALL_STUCK
+    WORLD_ALL_STUCK,
+    /** A process's class-object activation helper, when its implementation keeps state of its own. */
+    CLASS_OBJECT_ACTIVATION
 }

@@ -125,6 +125,9 @@ final class EntityClasses {
             if (isStatelessHelper(access)) {
                 continue;
             }
+            if (access.part() == StatePart.CLASS_OBJECT_ACTIVATION && !activationKeepsState(access.entity())) {
+                continue;
+            }
             int number = number(key + " " + access.part());
             (access.write() ? writes : reads).add(number);
             if (access.part() == StatePart.GIT && keepsState(access.entity())) {
@@ -172,6 +175,12 @@ final class EntityClasses {
             default:
                 return false;
         }
+    }
+
+    /** Whether the process's activation path keeps state of its own; the reference keeps none. */
+    private boolean activationKeepsState(Object process) {
+        Class<?> helper = ((ComProcess) process).classObjectActivation().getClass();
+        return !statelessHelpers.computeIfAbsent(helper, EntityClasses::hasNoFields);
     }
 
     private static boolean hasNoFields(Class<?> type) {

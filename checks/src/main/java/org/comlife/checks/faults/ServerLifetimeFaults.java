@@ -1,8 +1,10 @@
 package org.comlife.checks.faults;
 
 import java.util.List;
+import org.comlife.checks.faults.runtime.LateImplicitLockActivation;
 import org.comlife.checks.faults.runtime.NoImplicitLockServerProcessCount;
 import org.comlife.checks.faults.runtime.SplitReleaseServerProcessCount;
+import org.comlife.checks.faults.scenarios.server.ActivationAfterLastRelease;
 import org.comlife.checks.faults.scenarios.server.ConcurrentClients;
 import org.comlife.checks.faults.scenarios.server.FactoryHolder;
 import org.comlife.checks.faults.scenarios.server.LateAddRef;
@@ -22,7 +24,7 @@ import org.comlife.model.runtime.RuntimeHelpers;
 /**
  * The catalogue entries of the second source document: deciding when an out-of-process server
  * may shut down (the server-process count, suspension, LockServer, class registrations), in the
- * order of the contract's table.
+ * order of the contract's table, then the activation path's ordering fault.
  */
 final class ServerLifetimeFaults {
     /**
@@ -37,7 +39,7 @@ final class ServerLifetimeFaults {
     /** Every entry of this file, in the catalogue's order. */
     static List<Fault> entries() {
         return List.of(tediousCount(), lockServerWindow(), notSuspendedRegistration(), splitRelease(), lateAddRef(),
-                unbalancedUnlock(), leakedReference(), revokeWrongThread());
+                unbalancedUnlock(), leakedReference(), revokeWrongThread(), lateImplicitLock());
     }
 
     static Fault tediousCount() {
@@ -204,6 +206,33 @@ final class ServerLifetimeFaults {
                 .claimedBy(EngineId.PROPERTY, EngineId.EXHAUSTIVE)
                 .notClaimedBy(EngineId.LINCHECK, UnclaimedBecause.EVERY_RUN_FAILS)
                 .notClaimedBy(EngineId.JPF, UnclaimedBecause.EVERY_RUN_FAILS)
+                .build();
+    }
+
+    static Fault lateImplicitLock() {
+        return Fault.runtime(FaultId.of("late-implicit-lock"),
+                "The implicit LockServer is taken after the factory left the server")
+                .breaks(Invariant.SERVER_COUNT, Invariant.NO_PREMATURE_SHUTDOWN)
+                .story("LateImplicitLockActivation claims the class object, lets go of the class table, marshals the "
+                        + "factory out and only then takes COM's implicit LockServer(TRUE). The lock is still refused "
+                        + "once class objects are suspended, but the factory has already left. client-b creates, calls "
+                        + "and releases its instance: the release takes the count to 0, suspends class objects and "
+                        + "commits shutdown, and the server's main thread is told to quit, but its class stays "
+                        + "published until it revokes it; client-b then tells client-a it is done. client-a activates "
+                        + "in that window: the class table still serves it, its factory is marshaled out, and the late "
+                        + "lock is refused, too late to call the factory back: a process that committed shutdown "
+                        + "serves an activation (invariant 1), and it exits while client-a holds its factory "
+                        + "(invariant 2). On real threads a final CoReleaseServerProcess between the marshal and the "
+                        + "lock does the same. lockserver-window takes no lock at all; here the lock is taken, in the "
+                        + "wrong order.")
+                .fix("Take the implicit lock before the factory is marshaled, atomically with the suspension check, "
+                        + "and refuse the activation with CO_E_SERVER_STOPPING when it is refused "
+                        + "(ReferenceClassObjectActivation.serveOut).")
+                .program(ActivationAfterLastRelease::start, ActivationAfterLastRelease::start)
+                .helpers(RuntimeHelpers.reference().withClassObjectActivation("late-implicit-lock",
+                        LateImplicitLockActivation::new))
+                .lincheckCheck(HelperCheck.CLASS_OBJECT_ACTIVATION)
+                .claimedBy(EngineId.LINCHECK, EngineId.PROPERTY, EngineId.EXHAUSTIVE, EngineId.JPF)
                 .build();
     }
 }

@@ -9,6 +9,7 @@ import java.net.URLClassLoader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.comlife.model.runtime.ClassObjectActivation;
 import org.comlife.model.runtime.ClassTable;
 import org.comlife.model.runtime.GlobalInterfaceTable;
 import org.comlife.model.runtime.InterThreadStreams;
@@ -27,6 +28,8 @@ import org.comlife.model.runtime.ServerProcessCount;
  *       taking the process's {@link Marshaler}: it replaces that helper of the reference;</li>
  *   <li>an {@link InterThreadStreams} or a {@link ProxyDispatch} with a public no-argument
  *       constructor: likewise;</li>
+ *   <li>a {@link ClassObjectActivation} with a public no-argument constructor: it replaces the
+ *       activation path (claim, implicit lock, marshal out);</li>
  *   <li>a {@code Supplier<RuntimeHelpers>} with a public no-argument constructor: the whole
  *       runtime.</li>
  * </ul>
@@ -82,9 +85,9 @@ public final class ImplementationLoader {
             return reference.withGlobalInterfaceTable(name,
                     marshaler -> (GlobalInterfaceTable) newInstanceUnchecked(constructor, marshaler));
         }
-        RuntimeHelpers channel = channelHelper(type, name, reference);
-        if (channel != null) {
-            return channel;
+        RuntimeHelpers helper = noArgHelper(type, name, reference);
+        if (helper != null) {
+            return helper;
         }
         if (Supplier.class.isAssignableFrom(type)) {
             Object supplied = ((Supplier<?>) instantiate(noArgConstructor(type))).get();
@@ -94,17 +97,24 @@ public final class ImplementationLoader {
             return (RuntimeHelpers) supplied;
         }
         throw new ImplementationLoadException(className + " implements none of ServerProcessCount, ClassTable, "
-                + "Marshaler, GlobalInterfaceTable, InterThreadStreams, ProxyDispatch or Supplier<RuntimeHelpers>");
+                + "Marshaler, GlobalInterfaceTable, InterThreadStreams, ProxyDispatch, ClassObjectActivation or "
+                + "Supplier<RuntimeHelpers>");
     }
 
-    /** The reference with the class as its inter-thread streams or proxy dispatch; null when it is neither. */
-    private static RuntimeHelpers channelHelper(Class<?> type, String name, RuntimeHelpers reference)
+    /**
+     * The reference with the class as its inter-thread streams, proxy dispatch or activation path;
+     * null when it is none of them.
+     */
+    private static RuntimeHelpers noArgHelper(Class<?> type, String name, RuntimeHelpers reference)
             throws ImplementationLoadException {
         if (InterThreadStreams.class.isAssignableFrom(type)) {
             return reference.withInterThreadStreams(name, noArgFactory(type, InterThreadStreams.class));
         }
         if (ProxyDispatch.class.isAssignableFrom(type)) {
             return reference.withProxyDispatch(name, noArgFactory(type, ProxyDispatch.class));
+        }
+        if (ClassObjectActivation.class.isAssignableFrom(type)) {
+            return reference.withClassObjectActivation(name, noArgFactory(type, ClassObjectActivation.class));
         }
         return null;
     }

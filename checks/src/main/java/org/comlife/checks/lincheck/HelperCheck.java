@@ -27,7 +27,12 @@ public enum HelperCheck {
             LincheckTierBudgets.MARSHAL_PACKETS_MODEL_CHECKING),
     INTER_THREAD_STREAMS(InterThreadStreamsOperations.UnderTest.class, InterThreadStreamsSpecification.class,
             "handing a pointer over in a stream: marshaled in, got once, the stream released on every path",
-            LincheckTierBudgets.INTER_THREAD_STREAMS_MODEL_CHECKING);
+            LincheckTierBudgets.INTER_THREAD_STREAMS_MODEL_CHECKING),
+    CLASS_OBJECT_ACTIVATION(ClassObjectActivationOperations.UnderTest.class,
+            ClassObjectActivationOperations.Specification.class,
+            "activations against releases of the count and of a held factory: the implicit lock counted before "
+                    + "the factory leaves, refused once suspended",
+            LincheckTierBudgets.CLASS_OBJECT_ACTIVATION_MODEL_CHECKING);
 
     private final Class<?> operations;
     private final Class<?> specification;

@@ -32,6 +32,8 @@ public final class LincheckTierBudgets {
     public static final LincheckBudget MARSHAL_PACKETS_MODEL_CHECKING = new LincheckBudget(30, 10, 2, 3, 0);
     /** The inter-thread streams: each of their three known bugs is caught in the first invocation. */
     public static final LincheckBudget INTER_THREAD_STREAMS_MODEL_CHECKING = new LincheckBudget(10, 10, 2, 3, 0);
+    /** The activation path: measured below. */
+    public static final LincheckBudget CLASS_OBJECT_ACTIVATION_MODEL_CHECKING = new LincheckBudget(10, 200, 2, 3, 0);
     /** Linearizability of one helper under the stress strategy. */
     public static final LincheckBudget HELPER_STRESS = new LincheckBudget(10, 200, 2, 3, 0);
     /** Interleavings Lincheck's model checker explores for one example scenario, or a user's program. */

@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.comlife.checks.impl.sample.ChattyCount;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
-import org.comlife.checks.impl.sample.DispatchThatCannotStart;
-import org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart;
-import org.comlife.checks.impl.sample.StreamsThatCannotStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The command line: bad input gives one line on standard error and exit code 2, never a stack
@@ -48,32 +47,20 @@ class ComlifeCommandTest {
         }
     }
 
-    /** A GIT whose constructor throws is refused at load, before any engine runs, in one line with exit code 2. */
-    @Test
-    void globalInterfaceTableWhoseConstructorThrowsIsRefusedAtLoad() {
-        int exit = ComlifeCommand.execute("hunt", "--impl", GlobalInterfaceTableThatCannotStart.class.getName(),
-                "--engines", "exhaustive");
+    /** A helper whose constructor throws (a GIT, streams, a dispatch, an activation path) is refused at load, before any engine runs, in one line with exit code 2. */
+    @ParameterizedTest
+    @CsvSource({"org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart, no table storage",
+            "org.comlife.checks.impl.sample.StreamsThatCannotStart, no HGLOBAL allocator",
+            "org.comlife.checks.impl.sample.DispatchThatCannotStart, no RPC channel",
+            "org.comlife.checks.impl.sample.ActivationThatCannotStart, no activation queue"})
+    void helperWhoseConstructorThrowsIsRefusedAtLoad(String helper, String reason) {
+        int exit = ComlifeCommand.execute("hunt", "--impl", helper, "--engines", "exhaustive");
 
         assertThat(exit).as(terminal.err()).isEqualTo(ComlifeCommand.EXIT_USAGE);
-        assertThat(terminal.err()).startsWith("comlife: ").contains(GlobalInterfaceTableThatCannotStart.class.getName()
-                + "'s constructor threw", "no table storage").doesNotContain("\tat ");
+        assertThat(terminal.err()).startsWith("comlife: ").contains(helper + "'s constructor threw", reason)
+                .doesNotContain("\tat ");
         assertThat(terminal.err().strip().lines().count()).as(terminal.err()).isEqualTo(1);
         assertThat(terminal.out()).doesNotContain("exhaustive");
-    }
-
-    /** Inter-thread streams or a proxy dispatch whose constructor throws is refused at load in one line with exit code 2. */
-    @Test
-    void streamAndDispatchHelpersWhoseConstructorThrowsAreRefusedAtLoad() {
-        for (Class<?> type : new Class<?>[] {StreamsThatCannotStart.class, DispatchThatCannotStart.class}) {
-            terminal.reset();
-            int exit = ComlifeCommand.execute("hunt", "--impl", type.getName(), "--engines", "exhaustive");
-
-            assertThat(exit).as(terminal.err()).isEqualTo(ComlifeCommand.EXIT_USAGE);
-            assertThat(terminal.err()).startsWith("comlife: ").contains(type.getName() + "'s constructor threw")
-                    .doesNotContain("\tat ");
-            assertThat(terminal.err().strip().lines().count()).as(terminal.err()).isEqualTo(1);
-            assertThat(terminal.out()).doesNotContain("exhaustive");
-        }
     }
 
     /** list shows every fault with the engines that claim it. */

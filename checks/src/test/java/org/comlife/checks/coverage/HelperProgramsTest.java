@@ -24,7 +24,8 @@ class HelperProgramsTest {
             "single-use-activations", 35,
             "table-marshaling", 170,
             "git-cookies", 63,
-            "stream-handoffs", 59);
+            "stream-handoffs", 59,
+            "in-apartment-activation", 15);
 
     /** Every helper program explores completely against the reference, with its pinned number of states. */
     @Test

@@ -30,19 +30,21 @@ class FaultCatalogueTest {
     private static final List<String> SERVER_ROWS = List.of("tedious-count", "lockserver-window",
             "not-suspended-registration", "split-release", "late-addref", "unbalanced-unlock", "leaked-reference",
             "revoke-wrong-thread");
+    /** The second document's faults beyond the table: the activation path's ordering window. */
+    private static final List<String> SERVER_EXTRAS = List.of("late-implicit-lock");
 
-    /** The catalogue lists the first document's faults (the table's rows, then the extras), then the second's. */
+    /** The catalogue lists the first document's faults (the table's rows, then the extras), then the second's likewise. */
     @Test
     void idsAreTheContractTablesByDocumentThenTheExtras() {
         List<FaultId> expected = new ArrayList<>();
-        for (List<String> group : List.of(HANDOFF_ROWS, HANDOFF_EXTRAS, SERVER_ROWS)) {
+        for (List<String> group : List.of(HANDOFF_ROWS, HANDOFF_EXTRAS, SERVER_ROWS, SERVER_EXTRAS)) {
             for (String id : group) {
                 expected.add(FaultId.of(id));
             }
         }
 
         assertThat(FaultCatalogue.ids()).containsExactlyElementsOf(expected);
-        assertThat(FaultCatalogue.all()).hasSize(19);
+        assertThat(FaultCatalogue.all()).hasSize(20);
     }
 
     /** No two faults share an id. */
@@ -100,7 +102,8 @@ class FaultCatalogueTest {
         }
         assertThat(FaultCatalogue.ofKind(FaultKind.RUNTIME)).extracting(Fault::id).containsExactlyInAnyOrder(
                 FaultId.of("lockserver-window"), FaultId.of("split-release"), FaultId.of("non-atomic-unmarshal-once"),
-                FaultId.of("git-revoke-races-get"), FaultId.of("stream-kept-on-failed-unmarshal"));
+                FaultId.of("git-revoke-races-get"), FaultId.of("stream-kept-on-failed-unmarshal"),
+                FaultId.of("late-implicit-lock"));
     }
 
     /**

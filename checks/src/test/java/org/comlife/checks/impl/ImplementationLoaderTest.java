@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
+import org.comlife.checks.faults.runtime.LateImplicitLockActivation;
+import org.comlife.checks.impl.sample.ActivationThatCannotStart;
 import org.comlife.checks.impl.sample.CountThatForgetsToSuspend;
 import org.comlife.checks.impl.sample.DispatchThatCannotStart;
 import org.comlife.checks.impl.sample.GlobalInterfaceTableThatCannotStart;
@@ -17,6 +19,7 @@ import org.comlife.checks.lincheck.LincheckTierBudgets;
 import org.comlife.model.runtime.ReferenceInterThreadStreams;
 import org.comlife.model.runtime.ReferenceMarshaler;
 import org.comlife.model.runtime.ReferenceProxyDispatch;
+import org.comlife.model.runtime.ReferenceServerProcessCount;
 import org.comlife.model.runtime.RuntimeHelpers;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +89,24 @@ class ImplementationLoaderTest {
         assertThatThrownBy(() -> ImplementationLoader.load(DispatchThatCannotStart.class.getName(), List.of()))
                 .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("constructor threw")
                 .hasMessageContaining("no RPC channel");
+    }
+
+    /** A ClassObjectActivation class replaces the activation path of the reference, and the other helpers stay. */
+    @Test
+    void loadsAnActivationClassByName() throws ImplementationLoadException {
+        RuntimeHelpers loaded = ImplementationLoader.load(LateImplicitLockActivation.class.getName(), List.of());
+
+        assertThat(loaded.name()).isEqualTo("LateImplicitLockActivation");
+        assertThat(loaded.newClassObjectActivation()).isInstanceOf(LateImplicitLockActivation.class);
+        assertThat(loaded.newServerProcessCount()).isInstanceOf(ReferenceServerProcessCount.class);
+    }
+
+    /** An activation path whose constructor throws is refused at load, with the constructor's message. */
+    @Test
+    void activationWhoseConstructorThrowsFailsAtLoad() {
+        assertThatThrownBy(() -> ImplementationLoader.load(ActivationThatCannotStart.class.getName(), List.of()))
+                .isInstanceOf(ImplementationLoadException.class).hasMessageContaining("constructor threw")
+                .hasMessageContaining("no activation queue");
     }
 
     /** Without the system property the suite checks the reference (skipped, not passed, when the property is set). */

@@ -17,13 +17,15 @@ public final class RuntimeHelpers {
     private final Function<Marshaler, GlobalInterfaceTable> globalInterfaceTable;
     private final Supplier<InterThreadStreams> interThreadStreams;
     private final Supplier<ProxyDispatch> proxyDispatch;
+    private final Supplier<ClassObjectActivation> classObjectActivation;
 
     private RuntimeHelpers(String name, Supplier<Marshaler> marshaler,
                            Supplier<ServerProcessCount> serverProcessCount,
                            Supplier<ClassTable> classTable,
                            Function<Marshaler, GlobalInterfaceTable> globalInterfaceTable,
                            Supplier<InterThreadStreams> interThreadStreams,
-                           Supplier<ProxyDispatch> proxyDispatch) {
+                           Supplier<ProxyDispatch> proxyDispatch,
+                           Supplier<ClassObjectActivation> classObjectActivation) {
         this.name = name;
         this.marshaler = marshaler;
         this.serverProcessCount = serverProcessCount;
@@ -31,6 +33,7 @@ public final class RuntimeHelpers {
         this.globalInterfaceTable = globalInterfaceTable;
         this.interThreadStreams = interThreadStreams;
         this.proxyDispatch = proxyDispatch;
+        this.classObjectActivation = classObjectActivation;
     }
 
     /** The reference implementation of every helper. */
@@ -38,7 +41,8 @@ public final class RuntimeHelpers {
         return new RuntimeHelpers("reference", () -> new ReferenceMarshaler(),
                 () -> new ReferenceServerProcessCount(), () -> new ReferenceClassTable(),
                 m -> new ReferenceGlobalInterfaceTable(m),
-                () -> new ReferenceInterThreadStreams(), () -> new ReferenceProxyDispatch());
+                () -> new ReferenceInterThreadStreams(), () -> new ReferenceProxyDispatch(),
+                () -> new ReferenceClassObjectActivation());
     }
 
     /** A name for reports: "reference", or the names of the substituted helpers. */
@@ -49,33 +53,40 @@ public final class RuntimeHelpers {
     public RuntimeHelpers withMarshaler(String implementation, Supplier<Marshaler> factory) {
         return new RuntimeHelpers(rename(implementation), Objects.requireNonNull(factory),
                 serverProcessCount, classTable, globalInterfaceTable,
-                interThreadStreams, proxyDispatch);
+                interThreadStreams, proxyDispatch, classObjectActivation);
     }
 
     public RuntimeHelpers withServerProcessCount(String implementation, Supplier<ServerProcessCount> factory) {
         return new RuntimeHelpers(rename(implementation), marshaler, Objects.requireNonNull(factory),
-                classTable, globalInterfaceTable, interThreadStreams, proxyDispatch);
+                classTable, globalInterfaceTable, interThreadStreams, proxyDispatch, classObjectActivation);
     }
 
     public RuntimeHelpers withClassTable(String implementation, Supplier<ClassTable> factory) {
         return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount,
-                Objects.requireNonNull(factory), globalInterfaceTable, interThreadStreams, proxyDispatch);
+                Objects.requireNonNull(factory), globalInterfaceTable, interThreadStreams, proxyDispatch,
+                classObjectActivation);
     }
 
     public RuntimeHelpers withGlobalInterfaceTable(String implementation,
                                                    Function<Marshaler, GlobalInterfaceTable> factory) {
         return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount, classTable,
-                Objects.requireNonNull(factory), interThreadStreams, proxyDispatch);
+                Objects.requireNonNull(factory), interThreadStreams, proxyDispatch, classObjectActivation);
     }
 
     public RuntimeHelpers withInterThreadStreams(String implementation, Supplier<InterThreadStreams> factory) {
         return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount, classTable,
-                globalInterfaceTable, Objects.requireNonNull(factory), proxyDispatch);
+                globalInterfaceTable, Objects.requireNonNull(factory), proxyDispatch, classObjectActivation);
     }
 
     public RuntimeHelpers withProxyDispatch(String implementation, Supplier<ProxyDispatch> factory) {
         return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount, classTable,
-                globalInterfaceTable, interThreadStreams, Objects.requireNonNull(factory));
+                globalInterfaceTable, interThreadStreams, Objects.requireNonNull(factory), classObjectActivation);
+    }
+
+    /** This runtime with the activation path (claim, implicit lock, marshal out) replaced. */
+    public RuntimeHelpers withClassObjectActivation(String implementation, Supplier<ClassObjectActivation> factory) {
+        return new RuntimeHelpers(rename(implementation), marshaler, serverProcessCount, classTable,
+                globalInterfaceTable, interThreadStreams, proxyDispatch, Objects.requireNonNull(factory));
     }
 
     private String rename(String implementation) {
@@ -105,6 +116,10 @@ public final class RuntimeHelpers {
 
     public ProxyDispatch newProxyDispatch() {
         return requireInstance(proxyDispatch.get(), "proxy dispatch");
+    }
+
+    public ClassObjectActivation newClassObjectActivation() {
+        return requireInstance(classObjectActivation.get(), "class-object activation");
     }
 
     private <T> T requireInstance(T helper, String what) {

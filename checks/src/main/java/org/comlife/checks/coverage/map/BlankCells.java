@@ -18,6 +18,9 @@ public final class BlankCells {
             + "of its own, and what it must get right (which thread runs a call, and when) shows in a program's "
             + "threads, which the explorer and the property engine schedule; Lincheck's helper checks make no call "
             + "through a proxy";
+    private static final String CHAINS_ACTIVATE_FROM_CLIENTS = "the chains' actions run on client threads, in "
+            + "processes of their own; the generated server's main thread registers and pumps, and activates nothing "
+            + "from its own apartment";
 
     private BlankCells() {
     }
@@ -29,6 +32,9 @@ public final class BlankCells {
         }
         if (engine == EngineId.LINCHECK && call.helper() == HelperCall.Helper.PROXY_DISPATCH) {
             return NO_DISPATCH_CHECK;
+        }
+        if (engine == EngineId.PROPERTY && call == HelperCall.ACTIVATE_IN_APARTMENT) {
+            return CHAINS_ACTIVATE_FROM_CLIENTS;
         }
         return null;
     }

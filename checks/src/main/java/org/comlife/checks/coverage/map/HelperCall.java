@@ -63,7 +63,12 @@ public enum HelperCall {
             "the packet already read, or ended with its apartment"),
     DISPATCH_DELIVER_STA(Helper.PROXY_DISPATCH, "deliver", "into an STA (posted)"),
     DISPATCH_DELIVER_MTA(Helper.PROXY_DISPATCH, "deliver", "into the MTA (an RPC worker)"),
-    DISPATCH_RUN(Helper.PROXY_DISPATCH, "dispatch", "a posted call, by the pumping owner");
+    DISPATCH_RUN(Helper.PROXY_DISPATCH, "dispatch", "a posted call, by the pumping owner"),
+    ACTIVATE_MARSHALED(Helper.CLASS_OBJECT_ACTIVATION, "activate", "another apartment (factory marshaled out, locked)"),
+    ACTIVATE_IN_APARTMENT(Helper.CLASS_OBJECT_ACTIVATION, "activate", "the registering apartment (no lock)"),
+    ACTIVATE_STOPPING(Helper.CLASS_OBJECT_ACTIVATION, "activate", "refused: class objects suspended"),
+    ACTIVATE_NOT_REGISTERED(Helper.CLASS_OBJECT_ACTIVATION, "activate", "no published registration"),
+    RELEASE_IMPLICIT_LOCK(Helper.CLASS_OBJECT_ACTIVATION, "releaseImplicitLock", "");
 
     private final Helper helper;
     private final String operation;
@@ -113,7 +118,8 @@ public enum HelperCall {
         CLASS_TABLE("ClassTable"),
         GLOBAL_INTERFACE_TABLE("GlobalInterfaceTable"),
         INTER_THREAD_STREAMS("InterThreadStreams"),
-        PROXY_DISPATCH("ProxyDispatch");
+        PROXY_DISPATCH("ProxyDispatch"),
+        CLASS_OBJECT_ACTIVATION("ClassObjectActivation");
 
         private final String interfaceName;
 

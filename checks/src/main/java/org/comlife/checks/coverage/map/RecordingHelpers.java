@@ -1,6 +1,8 @@
 package org.comlife.checks.coverage.map;
 
 import java.util.List;
+import org.comlife.model.ComObject;
+import org.comlife.model.ComProcess;
 import org.comlife.model.ComResult;
 import org.comlife.model.ComThread;
 import org.comlife.model.HResult;
@@ -8,9 +10,11 @@ import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.MarshalFlags;
 import org.comlife.model.MarshalPacket;
+import org.comlife.model.Proxy;
 import org.comlife.model.RegCls;
 import org.comlife.model.Clsid;
 import org.comlife.model.Registration;
+import org.comlife.model.runtime.ClassObjectActivation;
 import org.comlife.model.runtime.ClassTable;
 import org.comlife.model.runtime.GlobalInterfaceTable;
 import org.comlife.model.runtime.Marshaler;
@@ -32,7 +36,8 @@ public final class RecordingHelpers {
                 .withGlobalInterfaceTable("recorded", marshaler -> new Git(base.newGlobalInterfaceTable(marshaler),
                         recorder))
                 .withInterThreadStreams("recorded", () -> new RecordingStreams(base.newInterThreadStreams(), recorder))
-                .withProxyDispatch("recorded", () -> new RecordingDispatch(base.newProxyDispatch(), recorder));
+                .withProxyDispatch("recorded", () -> new RecordingDispatch(base.newProxyDispatch(), recorder))
+                .withClassObjectActivation("recorded", () -> new Activation(base.newClassObjectActivation(), recorder));
     }
 
     private record Marshaling(Marshaler delegate, CoverageRecorder recorder) implements Marshaler {
@@ -212,6 +217,29 @@ public final class RecordingHelpers {
         public List<Integer> cookies() {
             recorder.saw(HelperCall.GIT_COOKIES);
             return delegate.cookies();
+        }
+    }
+
+    private record Activation(ClassObjectActivation delegate, CoverageRecorder recorder)
+            implements ClassObjectActivation {
+        @Override
+        public ComResult<InterfacePointer> activate(ComProcess server, ComThread client, Clsid clsid) {
+            ComResult<InterfacePointer> factory = delegate.activate(server, client, clsid);
+            if (factory.succeeded()) {
+                recorder.saw(factory.value() instanceof Proxy ? HelperCall.ACTIVATE_MARSHALED
+                        : HelperCall.ACTIVATE_IN_APARTMENT);
+            } else if (factory.hr() == HResult.CO_E_SERVER_STOPPING) {
+                recorder.saw(HelperCall.ACTIVATE_STOPPING);
+            } else if (factory.hr() == HResult.REGDB_E_CLASSNOTREG) {
+                recorder.saw(HelperCall.ACTIVATE_NOT_REGISTERED);
+            }
+            return factory;
+        }
+
+        @Override
+        public void releaseImplicitLock(ComProcess server, ComThread context, ComObject factory) {
+            recorder.saw(HelperCall.RELEASE_IMPLICIT_LOCK);
+            delegate.releaseImplicitLock(server, context, factory);
         }
     }
 }

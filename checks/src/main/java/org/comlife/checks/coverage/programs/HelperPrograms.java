@@ -17,6 +17,7 @@ public final class HelperPrograms {
                 new NamedProgram("single-use-activations", SingleUseActivations::start),
                 new NamedProgram("table-marshaling", TableMarshaling::start),
                 new NamedProgram("git-cookies", GitCookies::start),
-                new NamedProgram("stream-handoffs", StreamHandoffs::start));
+                new NamedProgram("stream-handoffs", StreamHandoffs::start),
+                new NamedProgram("in-apartment-activation", InApartmentActivation::start));
     }
 }

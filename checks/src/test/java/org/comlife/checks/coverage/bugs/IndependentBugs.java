@@ -61,7 +61,9 @@ public final class IndependentBugs {
                 loaded(RevokeKeepsMarshalDataTable.class, HelperCheck.GLOBAL_INTERFACE_TABLE, BY_ALL_THREE),
                 loaded(RevokeLeavesEntryTable.class, HelperCheck.GLOBAL_INTERFACE_TABLE, BY_ALL_THREE),
                 loaded(UnrewoundStreams.class, HelperCheck.INTER_THREAD_STREAMS, BY_ALL_THREE),
-                loaded(ReleaseFirstStreams.class, HelperCheck.INTER_THREAD_STREAMS, BY_ALL_THREE));
+                loaded(ReleaseFirstStreams.class, HelperCheck.INTER_THREAD_STREAMS, BY_ALL_THREE),
+                loaded(UnlockAtUnmarshalActivation.class, HelperCheck.CLASS_OBJECT_ACTIVATION, BY_ALL_THREE),
+                loaded(LockFirstLeaksActivation.class, HelperCheck.CLASS_OBJECT_ACTIVATION, BY_ALL_THREE));
     }
 
     private static final Set<EngineId> BY_EXPLORER_AND_LINCHECK = EnumSet.of(EngineId.EXHAUSTIVE, EngineId.LINCHECK);

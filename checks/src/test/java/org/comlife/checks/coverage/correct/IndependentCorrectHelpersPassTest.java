@@ -30,7 +30,8 @@ class IndependentCorrectHelpersPassTest {
     static List<Arguments> implementationsAndEngines() {
         List<Arguments> cells = new ArrayList<>();
         for (Class<?> type : List.of(PackedAtomicServerProcessCount.class, LockedArrayClassTable.class,
-                CookieMapGlobalInterfaceTable.class, PacketFirstStreams.class)) {
+                CookieMapGlobalInterfaceTable.class, PacketFirstStreams.class,
+                RegistryLockedActivation.class)) {
             for (EngineId engine : EngineId.values()) {
                 cells.add(Arguments.of(type.getSimpleName(), type, engine));
             }
