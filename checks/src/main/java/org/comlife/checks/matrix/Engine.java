@@ -23,6 +23,15 @@ public interface Engine {
     EngineFinding hunt(Fault fault);
 
     /**
+     * Whether the engine instruments classes already loaded in this JVM and restores them after
+     * each run (Lincheck does, per test), which discards their compiled code: the matrix runs such
+     * an engine's column after the others.
+     */
+    default boolean retransformsLoadedClasses() {
+        return false;
+    }
+
+    /**
      * Null when the engine hunts the fault; otherwise why it does not run on it at all: the fault
      * is out of its reach, as the fault's entry says. The matrix reports a skipped cell with this
      * reason, never a clean run; running it would only spend the hunt's time on a search that

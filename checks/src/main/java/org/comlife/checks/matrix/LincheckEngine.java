@@ -42,6 +42,12 @@ public final class LincheckEngine implements Engine {
         return null;
     }
 
+    /** Lincheck's agent instruments the model's loaded classes for every test and restores them after it. */
+    @Override
+    public boolean retransformsLoadedClasses() {
+        return true;
+    }
+
     @Override
     public EngineFinding checkImplementation(RuntimeHelpers implementation) {
         return helperChecks(implementation, List.of(HelperCheck.values()));

@@ -2,7 +2,9 @@ package org.comlife.checks.matrix;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultKind;
@@ -50,15 +52,19 @@ public final class VerificationMatrix {
                     : EngineInfo.unavailable(id.id(), id.displayName(), id.description(), engine.unavailableReason()));
         }
         Set<CellKey> mine = plan.cellsToRun();
+        Map<CellKey, CellRun> ran = new HashMap<>();
+        for (Engine engine : inRunningOrder(plan.engines())) {
+            runColumn(plan, engine, mine, progress, ran);
+        }
         List<Row> rows = new ArrayList<>();
         List<MatrixRun.Found> found = new ArrayList<>();
-        List<Cell> reference = cells(plan, null, mine, progress, found);
+        List<Cell> reference = row(plan, null, ran, found);
         if (!reference.isEmpty()) {
             rows.add(new Row(REFERENCE_ROW, "the implementation under test: " + plan.implementation().name(),
                     RowKind.REFERENCE, List.of(), null, null, reference));
         }
         for (Fault fault : plan.faults()) {
-            List<Cell> cells = cells(plan, fault, mine, progress, found);
+            List<Cell> cells = row(plan, fault, ran, found);
             if (!cells.isEmpty()) {
                 RowKind kind = fault.kind() == FaultKind.CLIENT ? RowKind.CLIENT_FAULT : RowKind.RUNTIME_FAULT;
                 rows.add(new Row(fault.id().toString(), fault.title(), kind, fault.invariantNumbers(), fault.story(),
@@ -71,19 +77,57 @@ public final class VerificationMatrix {
         return new MatrixRun(report, found);
     }
 
-    /** The cells of one row ({@code fault} null: the reference) that this part of the matrix runs. */
-    private static List<Cell> cells(MatrixPlan plan, Fault fault, Set<CellKey> mine, MatrixProgress progress,
-                                    List<MatrixRun.Found> found) {
-        String row = fault == null ? REFERENCE_ROW : fault.id().toString();
-        List<Cell> cells = new ArrayList<>();
-        for (Engine engine : plan.engines()) {
-            if (!mine.contains(new CellKey(row, engine.id()))) {
+    /**
+     * The engines in the order their columns run: the plan's, but an engine that retransforms the
+     * JVM's loaded classes ({@link Engine#retransformsLoadedClasses}) before the others. Run row by
+     * row, its instrumenting and restoring the model's classes, cell after cell, threw away the
+     * compiled code the other engines run on; run first, it also has fewer loaded classes to go
+     * through at every cell, and the others warm up once after it.
+     */
+    static List<Engine> inRunningOrder(List<Engine> engines) {
+        List<Engine> order = new ArrayList<>();
+        for (Engine engine : engines) {
+            if (engine.retransformsLoadedClasses()) {
+                order.add(engine);
+            }
+        }
+        for (Engine engine : engines) {
+            if (!engine.retransformsLoadedClasses()) {
+                order.add(engine);
+            }
+        }
+        return order;
+    }
+
+    /** Runs one engine's cells of this part of the matrix, the reference first, then the faults in order. */
+    private static void runColumn(MatrixPlan plan, Engine engine, Set<CellKey> mine, MatrixProgress progress,
+                                  Map<CellKey, CellRun> ran) {
+        List<Fault> rows = new ArrayList<>();
+        rows.add(null);
+        rows.addAll(plan.faults());
+        for (Fault fault : rows) {
+            String row = fault == null ? REFERENCE_ROW : fault.id().toString();
+            CellKey key = new CellKey(row, engine.id());
+            if (!mine.contains(key)) {
                 continue;
             }
             boolean claimed = fault == null || fault.isClaimedBy(engine.id());
             progress.cellStarted(row, engine.id());
             CellRun run = cell(plan, engine, fault, row, claimed);
             progress.cellFinished(row, engine.id(), run.cell());
+            ran.put(key, run);
+        }
+    }
+
+    /** The cells of one row ({@code fault} null: the reference) that ran, in the plan's engine order, and its findings. */
+    private static List<Cell> row(MatrixPlan plan, Fault fault, Map<CellKey, CellRun> ran, List<MatrixRun.Found> found) {
+        String row = fault == null ? REFERENCE_ROW : fault.id().toString();
+        List<Cell> cells = new ArrayList<>();
+        for (Engine engine : plan.engines()) {
+            CellRun run = ran.get(new CellKey(row, engine.id()));
+            if (run == null) {
+                continue;
+            }
             cells.add(run.cell());
             if (run.finding() != null) {
                 found.add(new MatrixRun.Found(row, fault, engine.id(), run.finding()));

@@ -22,7 +22,7 @@ import org.comlife.model.runtime.RuntimeHelpers;
  * arguments restrict the checks).
  */
 public final class LincheckBudgetMeasurement {
-    private static final int[] INVOCATION_STEPS = {1, 2, 5, 10, 20, 50, 100, 200, 400};
+    private static final int[] INVOCATION_STEPS = {1, 2, 3, 5, 7, 10, 15, 20, 25, 30, 40, 50, 70, 100, 150, 200, 300, 400};
 
     private LincheckBudgetMeasurement() {
     }
