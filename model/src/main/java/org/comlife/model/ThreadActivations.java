@@ -11,7 +11,9 @@ import java.util.Arrays;
  * posted to the thread's STA that COM dispatches while the thread pumps. They nest, innermost
  * last: the pumping API call, the dispatched call inside it, the API calls its object code
  * makes. Each gets the next number; 0 stands for the thread's own code, under every
- * activation. Only the thread itself changes this state.
+ * activation. Only the thread itself changes this state, but for a server's RPC worker, which
+ * stands for COM's pool of RPC threads: on real threads two clients' calls and releases run on
+ * it at once, so every method holds the object's monitor and the count never loses an update.
  *
  * <table>
  *   <caption>The state table</caption>
@@ -33,7 +35,7 @@ final class ThreadActivations {
     private int count;
 
     /** An activation begins: an API call, or a dispatched call COM runs on the thread. */
-    void begin() {
+    synchronized void begin() {
         if (count == underWay.length) {
             underWay = Arrays.copyOf(underWay, count * 2);
         }
@@ -41,18 +43,18 @@ final class ThreadActivations {
     }
 
     /** Ends the innermost activation; returns who made it (0: the thread's own code). */
-    int end() {
+    synchronized int end() {
         count--;
         return caller();
     }
 
     /** The activation under way that a call made now is made by: 0 for the thread's own code. */
-    int caller() {
+    synchronized int caller() {
         return count == 0 ? 0 : underWay[count - 1];
     }
 
     /** The thread's own code always; an activation only while it is under way. */
-    boolean canSeeResultsOf(int caller) {
+    synchronized boolean canSeeResultsOf(int caller) {
         if (caller == 0) {
             return true;
         }
