@@ -320,18 +320,29 @@ public final class ComProcess {
             throw new IllegalStateException("the class-object activation of implementation '" + world.helpers().name()
                     + "' answered null for " + clsid);
         }
+        if (factory.succeeded()) {
+            noteActivationServed(client, clsid, factory.value().target());
+        }
         return factory;
     }
 
     /**
-     * The ghost checks of an activation being served (invariants 1 and 7), for the process's
-     * {@link ClassObjectActivation} to call on each activation it serves; they change nothing.
+     * The ghost checks of an activation served (invariants 1 and 7), whatever the process's
+     * {@link ClassObjectActivation} is: they read the served factory's registration and change
+     * nothing. Made here, not in the helper, so that a user's own activation path is checked
+     * like the reference.
      */
-    public void noteActivationServed(ComThread client, Clsid clsid, Registration registration) {
+    private void noteActivationServed(ComThread client, Clsid clsid, ComObject servedFactory) {
         if (isShutdownCommitted()) {
             client.violation(Invariant.SERVER_COUNT, name + " served an activation of " + clsid + " after it committed shutdown");
         }
-        if ((registration.flags() & RegCls.SUSPENDED) != 0 && !isResumed()) {
+        Registration registration = null;
+        for (Registration candidate : classTable().registrations()) {
+            if (candidate.factory() == servedFactory) {
+                registration = candidate;
+            }
+        }
+        if (registration != null && (registration.flags() & RegCls.SUSPENDED) != 0 && !isResumed()) {
             client.violation(Invariant.SUSPENDED_UNTIL_RESUMED, name + " served an activation of " + clsid
                     + " registered REGCLS_SUSPENDED before CoResumeClassObjects");
         }

@@ -17,9 +17,9 @@ import org.comlife.model.InterfacePointer;
  * implicit lock already counted, and the lock is refused (CO_E_SERVER_STOPPING, the factory not
  * handed out) once class objects are suspended, so no release to zero can shut the server down
  * under a factory on its way out (invariants 2 and 8); an activation from the registering
- * apartment itself gets the factory directly and takes no lock. Call
- * {@link ComProcess#noteActivationServed} for each activation served: it is the model's ghost
- * check of invariants 1 and 7 and changes nothing.
+ * apartment itself gets the factory directly and takes no lock. The model checks every
+ * activation served (invariants 1 and 7) after {@link #activate} returns; an implementation
+ * need not report it.
  */
 public interface ClassObjectActivation {
 

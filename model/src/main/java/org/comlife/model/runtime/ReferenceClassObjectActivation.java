@@ -63,7 +63,6 @@ public class ReferenceClassObjectActivation implements ClassObjectActivation {
         if (server.serverProcessCount().isSuspended()) {
             return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
         }
-        server.noteActivationServed(client, clsid, registration);
         registration.factory().addRef(client);
         return ComResult.ok(registration.factory());
     }
@@ -74,7 +73,6 @@ public class ReferenceClassObjectActivation implements ClassObjectActivation {
         if (!lock(server, clsid)) {
             return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
         }
-        server.noteActivationServed(client, clsid, registration);
         ComResult<InterfacePointer> factory = marshalOut(server, client, registration);
         if (!factory.succeeded()) {
             releaseImplicitLock(server, server.rpcWorker(), registration.factory());

@@ -24,7 +24,6 @@ public final class LateImplicitLockActivation extends ReferenceClassObjectActiva
     @Override
     protected ComResult<InterfacePointer> serveOut(ComProcess server, ComThread client, Clsid clsid,
                                                    Registration registration) {
-        server.noteActivationServed(client, clsid, registration);
         ComResult<InterfacePointer> factory = marshalOut(server, client, registration);
         // The bug: the lock is taken after the factory left; refused now, it is too late to call it back.
         if (factory.succeeded() && lock(server, clsid)) {

@@ -28,7 +28,6 @@ public class LockFirstLeaksActivation extends ReferenceClassObjectActivation {
             releaseImplicitLock(server, server.rpcWorker(), registration.factory());
             return handOutInApartment(server, client, clsid, registration);
         }
-        server.noteActivationServed(client, clsid, registration);
         ComResult<InterfacePointer> factory = marshalOut(server, client, registration);
         if (factory.succeeded()) {
             holdLock(server, factory.value(), registration.factory());

@@ -43,7 +43,6 @@ public class RegistryLockedActivation implements ClassObjectActivation {
         if (!locked) {
             return ComResult.fail(HResult.CO_E_SERVER_STOPPING);
         }
-        server.noteActivationServed(client, clsid, registration);
         if (inApartment) {
             registration.factory().addRef(client);
             return ComResult.ok(registration.factory());
