@@ -11,9 +11,7 @@ import java.util.Arrays;
  * posted to the thread's STA that COM dispatches while the thread pumps. They nest, innermost
  * last: the pumping API call, the dispatched call inside it, the API calls its object code
  * makes. Each gets the next number; 0 stands for the thread's own code, under every
- * activation. Only the thread itself changes this state, but for a server's RPC worker, which
- * stands for COM's pool of RPC threads: on real threads two clients' calls and releases run on
- * it at once, so every method holds the object's monitor and the count never loses an update.
+ * activation. Only the thread itself changes this state.
  *
  * <table>
  *   <caption>The state table</caption>
@@ -35,7 +33,7 @@ final class ThreadActivations {
     private int count;
 
     /** An activation begins: an API call, or a dispatched call COM runs on the thread. */
-    synchronized void begin() {
+    void begin() {
         if (count == underWay.length) {
             underWay = Arrays.copyOf(underWay, count * 2);
         }
@@ -43,18 +41,18 @@ final class ThreadActivations {
     }
 
     /** Ends the innermost activation; returns who made it (0: the thread's own code). */
-    synchronized int end() {
+    int end() {
         count--;
         return caller();
     }
 
     /** The activation under way that a call made now is made by: 0 for the thread's own code. */
-    synchronized int caller() {
+    int caller() {
         return count == 0 ? 0 : underWay[count - 1];
     }
 
     /** The thread's own code always; an activation only while it is under way. */
-    synchronized boolean canSeeResultsOf(int caller) {
+    boolean canSeeResultsOf(int caller) {
         if (caller == 0) {
             return true;
         }
