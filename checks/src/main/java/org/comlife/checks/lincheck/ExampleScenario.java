@@ -38,7 +38,7 @@ public enum ExampleScenario {
      */
     public ComWorld run(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
         RealThreads threads = new RealThreads();
-        program.start(world, threads);
+        threads.startTogether(() -> program.start(world, threads));
         threads.joinAll(joinTimeoutMillis);
         return world;
     }

@@ -111,7 +111,7 @@ public final class ScenarioModelCheck {
     private static ComWorld runOnce(String name, Program program, RuntimeHelpers implementation) {
         ComWorld world = new ComWorld(implementation);
         RealThreads threads = new RealThreads();
-        program.start(world, threads);
+        threads.startTogether(() -> program.start(world, threads));
         AssertionError threadFailure = null;
         try {
             threads.joinAll(RealThreads.NO_TIMEOUT);

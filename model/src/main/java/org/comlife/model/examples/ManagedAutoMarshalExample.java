@@ -37,7 +37,7 @@ public final class ManagedAutoMarshalExample {
     /** In the given world, joining its threads within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
     public static ComWorld run(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
         RealThreads threads = new RealThreads();
-        start(world, threads);
+        threads.startTogether(() -> start(world, threads));
         threads.joinAll(joinTimeoutMillis);
         return world;
     }

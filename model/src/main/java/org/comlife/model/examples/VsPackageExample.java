@@ -44,7 +44,7 @@ public final class VsPackageExample {
     /** In the given world, joining its threads within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
     public static ComWorld run(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
         RealThreads threads = new RealThreads();
-        start(world, threads);
+        threads.startTogether(() -> start(world, threads));
         threads.joinAll(joinTimeoutMillis);
         return world;
     }
@@ -102,7 +102,7 @@ public final class VsPackageExample {
     /** The mistake, in the given world, joining within the timeout ({@link RealThreads#NO_TIMEOUT}: no limit). */
     public static ComWorld runForeignPointer(ComWorld world, long joinTimeoutMillis) throws InterruptedException {
         RealThreads threads = new RealThreads();
-        startForeignPointer(world, threads);
+        threads.startTogether(() -> startForeignPointer(world, threads));
         threads.joinAll(joinTimeoutMillis);
         return world;
     }

@@ -16,6 +16,35 @@ public final class RealThreads implements ThreadStarter {
 
     private final List<Thread> started = new ArrayList<>();
     private final List<Throwable> failures = new ArrayList<>();
+    /** Threads started while {@link #startTogether} holds them back, in the order started. */
+    private final List<Thread> held = new ArrayList<>();
+    private boolean holding;
+
+    /**
+     * Runs {@code starting} (a program's {@code start}) holding back the threads it starts, then
+     * starts them in that order once it returns, as the deterministic engines do. The world's
+     * deadlock watchdog knows only the threads created so far: a first thread that ran ahead
+     * and waited for one its program had not created yet would look deadlocked. Threads started
+     * later, by a running thread (a server launcher), start at once.
+     */
+    public void startTogether(Runnable starting) {
+        synchronized (started) {
+            holding = true;
+        }
+        List<Thread> release;
+        try {
+            starting.run();
+        } finally {
+            synchronized (started) {
+                holding = false;
+                release = new ArrayList<>(held);
+                held.clear();
+            }
+        }
+        for (Thread thread : release) {
+            thread.start();
+        }
+    }
 
     /** Starts the body as the logical thread on a new Java thread named after it. */
     @Override
@@ -35,6 +64,10 @@ public final class RealThreads implements ThreadStarter {
         thread.setDaemon(true);
         synchronized (started) {
             started.add(thread);
+            if (holding) {
+                held.add(thread);
+                return;
+            }
         }
         thread.start();
     }
