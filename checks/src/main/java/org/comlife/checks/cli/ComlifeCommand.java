@@ -1,5 +1,6 @@
 package org.comlife.checks.cli;
 
+import org.comlife.checks.lincheck.LincheckInstallation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +22,11 @@ public final class ComlifeCommand implements Runnable {
     public static final int EXIT_USAGE = 2;
     /** Exit code of {@code check} when no violation was found but an engine could not finish (or comlife failed). */
     public static final int EXIT_ENGINE_ERROR = 3;
+    /**
+     * Set to {@code false} to have Lincheck install its instrumentation around every run, as it
+     * does in tests, instead of once for the process (README, "A one-minute hunt").
+     */
+    static final String KEEP_LINCHECK_INSTALLED = "comlife.lincheck.keepInstalled";
 
     @Override
     public void run() {
@@ -28,6 +34,9 @@ public final class ComlifeCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (!"false".equals(System.getProperty(KEEP_LINCHECK_INSTALLED))) {
+            LincheckInstallation.keepForThisProcess();
+        }
         System.exit(execute(args));
     }
 

@@ -13,7 +13,9 @@ import org.comlife.checks.faults.Fault;
 import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.checks.impl.ImplementationClass;
 import org.comlife.checks.jpf.host.JpfEntryPoint;
+import org.comlife.checks.lincheck.LincheckInstallation;
 import org.comlife.checks.matrix.Engine;
+import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.matrix.EngineSettings;
 import org.comlife.checks.matrix.MatrixPlan;
 import org.comlife.checks.matrix.MatrixRun;
@@ -116,6 +118,9 @@ final class HuntCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.print(TextSummaryRenderer.render(report, out.toString()));
+        if (selected.stream().anyMatch(engine -> engine.id() == EngineId.LINCHECK)) {
+            System.out.println("Lincheck's instrumentation: " + LincheckInstallation.describe());
+        }
         Path engineLog = out.resolve(ENGINE_LOG);
         if (Files.size(engineLog) > 0) {
             System.out.println("What the engines printed while they ran: " + engineLog);

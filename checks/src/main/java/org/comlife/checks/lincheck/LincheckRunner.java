@@ -28,6 +28,7 @@ public final class LincheckRunner {
 
     /** Null when Lincheck found nothing, else what it found. */
     private static LincheckFinding runLincheck(HelperCheck check, LincheckStrategy strategy, LincheckBudget budget) {
+        LincheckInstallation.beforeRun();
         try {
             if (strategy == LincheckStrategy.MODEL_CHECKING) {
                 new ModelCheckingOptions()

@@ -59,6 +59,7 @@ public final class ScenarioModelCheck {
         AtomicBoolean settled = new AtomicBoolean();
         AtomicReferenceArray<ComWorld> worlds = new AtomicReferenceArray<>(invocations);
         long start = System.nanoTime();
+        LincheckInstallation.beforeRun();
         LincheckFinding finding = null;
         try {
             Lincheck.runConcurrentTest(invocations, () -> {

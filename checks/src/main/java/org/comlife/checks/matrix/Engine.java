@@ -25,10 +25,17 @@ public interface Engine {
     /**
      * Whether the engine instruments classes already loaded in this JVM and restores them after
      * each run (Lincheck does, per test), which discards their compiled code: the matrix runs such
-     * an engine's column after the others.
+     * an engine's column before the others.
      */
     default boolean retransformsLoadedClasses() {
         return false;
+    }
+
+    /**
+     * Called when the matrix has run this engine's column: an engine that left the JVM in a state
+     * that slows the others (Lincheck's instrumentation kept installed) puts it back.
+     */
+    default void columnFinished() {
     }
 
     /**

@@ -54,7 +54,11 @@ public final class VerificationMatrix {
         Set<CellKey> mine = plan.cellsToRun();
         Map<CellKey, CellRun> ran = new HashMap<>();
         for (Engine engine : inRunningOrder(plan.engines())) {
-            runColumn(plan, engine, mine, progress, ran);
+            try {
+                runColumn(plan, engine, mine, progress, ran);
+            } finally {
+                engine.columnFinished();
+            }
         }
         List<Row> rows = new ArrayList<>();
         List<MatrixRun.Found> found = new ArrayList<>();
