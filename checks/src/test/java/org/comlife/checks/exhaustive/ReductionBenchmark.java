@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.comlife.checks.faults.FaultCatalogue;
 import org.comlife.checks.jpf.host.JpfInstallation;
+import org.comlife.checks.lincheck.LincheckInstallation;
 import org.comlife.checks.matrix.Engine;
 import org.comlife.checks.matrix.EngineId;
 import org.comlife.checks.matrix.EngineSettings;
@@ -113,6 +114,8 @@ public final class ReductionBenchmark {
 
     /** The full hunt's engine time per engine: every engine on the reference and every fault; the explorer twice. */
     private static void huntTimes() {
+        // As the comlife command runs it: Lincheck's instrumentation kept installed across its column.
+        LincheckInstallation.keepForThisProcess();
         EngineSettings settings = EngineSettings.ofReference(600, 1, JpfInstallation.locate());
         List<Engine> engines = new ArrayList<>();
         for (EngineId id : EngineId.values()) {
