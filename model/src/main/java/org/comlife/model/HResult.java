@@ -13,6 +13,8 @@ public enum HResult {
     E_POINTER(0x80004003),
     E_NOINTERFACE(0x80004002),
     E_UNEXPECTED(0x8000FFFF),
+    /** Out of memory: what CoMarshalInterface answers when it cannot make the packet. */
+    E_OUTOFMEMORY(0x8007000E),
     CO_E_NOTINITIALIZED(0x800401F0),
     CO_E_OBJNOTCONNECTED(0x800401FD),
     CO_E_OBJISREG(0x800401FC),

@@ -92,7 +92,7 @@ final class MarshalingApi {
     ComResult<MarshalStream> coMarshalInterThreadInterfaceInStream(Iid iid, InterfacePointer pointer) {
         self.calls().begin();
         ComResult<MarshalStream> result = iid == null || pointer == null ? ComResult.fail(HResult.E_INVALIDARG)
-                : process.interThreadStreams().marshalInStream(self, iid, pointer);
+                : answered(process.interThreadStreams().marshalInStream(self, iid, pointer), "marshal");
         return self.calls().journal("CoMarshalInterThreadInterfaceInStream", iid + ", " + pointer, result);
     }
 
@@ -107,10 +107,19 @@ final class MarshalingApi {
             result = ComResult.fail(HResult.E_UNEXPECTED);
         } else {
             int before = stream.refCount();
-            result = process.interThreadStreams().getInterfaceAndReleaseStream(self, stream, iid);
+            result = answered(process.interThreadStreams().getInterfaceAndReleaseStream(self, stream, iid), "get");
             checkReleasedOnce(stream, before, result);
         }
         return self.calls().journal("CoGetInterfaceAndReleaseStream", stream + ", " + iid, result);
+    }
+
+    /** The inter-thread streams helper's answer; a null one is a broken helper, not an HRESULT. */
+    private <T> ComResult<T> answered(ComResult<T> answer, String call) {
+        if (answer == null) {
+            throw new IllegalStateException("the inter-thread streams of implementation '"
+                    + world.helpers().name() + "' answered null to a " + call);
+        }
+        return answer;
     }
 
     /**

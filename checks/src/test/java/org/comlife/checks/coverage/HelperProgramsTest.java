@@ -25,7 +25,7 @@ class HelperProgramsTest {
             "table-marshaling", 170,
             "git-cookies", 63,
             "stream-handoffs", 59,
-            "in-apartment-activation", 15);
+            "in-apartment-activation", 16);
 
     /** Every helper program explores completely against the reference, with its pinned number of states. */
     @Test

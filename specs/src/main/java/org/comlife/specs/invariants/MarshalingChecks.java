@@ -37,6 +37,22 @@ final class MarshalingChecks {
     }
 
     /**
+     * A stream with a packet that outlives the run is the packet's leak (NORMAL_PACKETS_ENDED);
+     * one that never held a packet was made by a marshal that failed and kept it, which no caller
+     * ever receives to release.
+     */
+    static List<String> noEmptyStreamLeft(WorldSnapshot state) {
+        List<String> failures = new ArrayList<>();
+        for (StreamSnapshot stream : state.streams()) {
+            if (stream.refCount() > 0 && stream.packets() == 0) {
+                failures.add("stream#" + stream.id().number() + " never held a packet and is still held at the end"
+                        + " (reference count " + stream.refCount() + "): a failed marshal left it behind");
+            }
+        }
+        return failures;
+    }
+
+    /**
      * A live stub holds a reference on its object, so its object can only be destroyed under it
      * when code released references it did not own (an over-release): every later call through
      * a proxy of that stub would reach a destroyed object.

@@ -14,6 +14,7 @@ import org.comlife.model.ComProcess;
 import org.comlife.model.ComThread;
 import org.comlife.model.ComWorld;
 import org.comlife.model.HResult;
+import org.comlife.model.MarshalStream;
 import org.comlife.model.Iid;
 import org.comlife.model.InterfacePointer;
 import org.comlife.model.ProcessRole;
@@ -144,6 +145,18 @@ class PropertiesDetectBreachesTest {
         assertThat(brokenProperties(setup.world(), true)).containsExactly(Property.NORMAL_PACKETS_ENDED);
         main.coUninitialize();
         assertThat(brokenProperties(setup.world(), true)).as("teardown ends the packet").isEmpty();
+    }
+
+    /** A stream that never held a packet and is still held at the end was left by a failed marshal: invariant 4. */
+    @Test
+    void emptyStreamLeftAtTheEndIsReported() {
+        Setup setup = serverAndClient(RuntimeHelpers.reference());
+        setup.serverThread().exitProcess();
+        MarshalStream stream = setup.world().newStream();
+
+        assertThat(brokenProperties(setup.world(), true)).containsExactly(Property.NO_EMPTY_STREAM_LEFT);
+        stream.release();
+        assertThat(brokenProperties(setup.world(), true)).as("released").isEmpty();
     }
 
     /** Releasing the server-process count below zero is reported under invariant 1 and the count stays at 0. */

@@ -12,7 +12,8 @@ import org.comlife.model.program.ThreadStarter;
  * An activation from the registering apartment itself: the server's main thread (in the MTA)
  * publishes its class and activates it. COM hands it the factory itself and takes no implicit
  * LockServer, as nothing leaves the server: the server's own CoAddRefServerProcess then answers
- * 1, and its release answers 0 and begins the shutdown.
+ * 1, and its release answers 0 and begins the shutdown. Then, with the class objects suspended,
+ * a second activation from the same apartment is refused (CO_E_SERVER_STOPPING).
  */
 public final class InApartmentActivation {
     private InApartmentActivation() {
@@ -31,6 +32,8 @@ public final class InApartmentActivation {
             self.release(factory);
             if (self.coReleaseServerProcess() == 0) {
                 server.beginShutdown(self);
+                Answer.is(self.coGetClassObject(SampleServer.CLSID_Sample, Iid.IClassFactory).hr(),
+                        HResult.CO_E_SERVER_STOPPING, "an activation from the registering apartment once suspended");
             }
             HelperServer.serveUntilShutdown(self, server, registered);
         });
