@@ -27,6 +27,7 @@ import org.comlife.model.MarshalPacket;
 import org.comlife.model.MarshalStream;
 import org.comlife.model.ProcessRole;
 import org.comlife.model.RegCls;
+import org.comlife.model.Registration;
 import org.comlife.model.journal.JournalEntry;
 import org.comlife.model.program.Expect;
 import org.comlife.model.program.Program;
@@ -179,6 +180,75 @@ class ReferenceFailurePathsTest {
 
         assertThat(marshaler.unmarshal(bare, packet, ChainClasses.ISITE).hr()).isEqualTo(HResult.CO_E_NOTINITIALIZED);
         assertThat(marshaler.releaseMarshalData(main, packet)).isEqualTo(HResult.S_OK);
+    }
+
+    /** A second unmarshal of a NORMAL packet is refused (CO_E_OBJNOTCONNECTED) and recorded under invariant 3. */
+    @Test
+    void aSecondUnmarshalOfANormalPacketIsRefused() {
+        ComWorld world = new ComWorld(RuntimeHelpers.reference());
+        ComProcess process = world.newProcess("app", ProcessRole.CLIENT);
+        ComThread main = process.newThread("main");
+        main.coInitializeEx(ApartmentKind.STA);
+        ComThread worker = process.newThread("worker");
+        worker.coInitializeEx(ApartmentKind.MTA);
+        ReferenceMarshaler marshaler = new ReferenceMarshaler();
+        MarshalPacket packet = marshaler.marshal(main, new LocalSite(main), ChainClasses.ISITE,
+                MarshalFlags.NORMAL).value();
+
+        assertThat(marshaler.unmarshal(worker, packet, ChainClasses.ISITE).hr()).isEqualTo(HResult.S_OK);
+        assertThat(marshaler.unmarshal(worker, packet, ChainClasses.ISITE).hr())
+                .isEqualTo(HResult.CO_E_OBJNOTCONNECTED);
+        assertThat(world.violations()).anyMatch(violation -> violation.invariant() == Invariant.PACKET_ENDS_ONCE);
+    }
+
+    /** A proxy marshaled from an apartment that is not its client's is recorded under invariant 5. */
+    @Test
+    void aProxyMarshaledFromAnotherApartmentIsRecorded() {
+        ComWorld world = new ComWorld(RuntimeHelpers.reference());
+        ComProcess process = world.newProcess("app", ProcessRole.CLIENT);
+        ComThread main = process.newThread("main");
+        main.coInitializeEx(ApartmentKind.STA);
+        ComThread worker = process.newThread("worker");
+        worker.coInitializeEx(ApartmentKind.MTA);
+        ComThread other = process.newThread("other");
+        other.coInitializeEx(ApartmentKind.STA);
+        ReferenceMarshaler marshaler = new ReferenceMarshaler();
+        InterfacePointer proxy = marshaler.unmarshal(worker, marshaler.marshal(main, new LocalSite(main),
+                ChainClasses.ISITE, MarshalFlags.NORMAL).value(), ChainClasses.ISITE).value();
+
+        marshaler.marshal(other, proxy, ChainClasses.ISITE, MarshalFlags.NORMAL);
+
+        assertThat(world.violations()).anyMatch(violation -> violation.invariant() == Invariant.APARTMENT_AFFINITY);
+    }
+
+    /**
+     * The reference class table lists its registrations, answers null for a cookie it does not
+     * hold, and unpublishes a registration it removes (the snapshot and the ghost checks read it).
+     */
+    @Test
+    void theClassTableListsRemovesAndUnpublishes() throws InterruptedException {
+        List<String> problems = new ArrayList<>();
+        Program registering = (world, threads) -> SampleServer.start(world, "server", threads, (self, server) -> {
+            HelperServer.Registered registered = HelperServer.register(self, server, RegCls.MULTIPLEUSE,
+                    SampleServer.CLSID_Sample);
+            List<Registration> listed = server.process().classTable().registrations();
+            if (listed.size() != 1 || !listed.get(0).isPublished()) {
+                problems.add("listed " + listed);
+            }
+            if (server.process().classTable().remove(registered.cookies().get(0) + 1000) != null) {
+                problems.add("removed a cookie it does not hold");
+            }
+            HelperServer.revoke(self, registered, 0);
+            if (listed.get(0).isPublished() || !server.process().classTable().registrations().isEmpty()) {
+                problems.add("a revoked registration is still published or listed");
+            }
+            self.release(registered.factories().get(0));
+            self.coUninitialize();
+        });
+
+        journal(registering, RuntimeHelpers.reference());
+
+        assertThat(problems).isEmpty();
     }
 
     /** A table derived from the reference GIT reaches the marshaler it was built with. */
