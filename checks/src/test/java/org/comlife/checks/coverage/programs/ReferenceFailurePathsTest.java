@@ -146,9 +146,7 @@ class ReferenceFailurePathsTest {
     /** The reference marshaler and GIT refuse a null argument with E_INVALIDARG. */
     @Test
     void nullArgumentsAreRefused() {
-        ComWorld world = new ComWorld(RuntimeHelpers.reference());
-        ComThread main = world.newProcess("app", ProcessRole.CLIENT).newThread("main");
-        main.coInitializeEx(ApartmentKind.STA);
+        ComThread main = threadsIn(new ComWorld(RuntimeHelpers.reference()), ApartmentKind.STA).get(0);
         ComObject site = new LocalSite(main);
         ReferenceMarshaler marshaler = new ReferenceMarshaler();
         MarshalPacket packet = marshaler.marshal(main, site, ChainClasses.ISITE, MarshalFlags.TABLESTRONG).value();
@@ -169,11 +167,9 @@ class ReferenceFailurePathsTest {
     /** The reference marshaler refuses an unmarshal on a thread that never joined an apartment. */
     @Test
     void anUnmarshalWithoutAnApartmentIsRefused() {
-        ComWorld world = new ComWorld(RuntimeHelpers.reference());
-        ComProcess process = world.newProcess("app", ProcessRole.CLIENT);
-        ComThread main = process.newThread("main");
-        main.coInitializeEx(ApartmentKind.STA);
-        ComThread bare = process.newThread("bare");
+        List<ComThread> threads = threadsIn(new ComWorld(RuntimeHelpers.reference()), ApartmentKind.STA, null);
+        ComThread main = threads.get(0);
+        ComThread bare = threads.get(1);
         ReferenceMarshaler marshaler = new ReferenceMarshaler();
         MarshalPacket packet = marshaler.marshal(main, new LocalSite(main), ChainClasses.ISITE,
                 MarshalFlags.NORMAL).value();
@@ -186,11 +182,9 @@ class ReferenceFailurePathsTest {
     @Test
     void aSecondUnmarshalOfANormalPacketIsRefused() {
         ComWorld world = new ComWorld(RuntimeHelpers.reference());
-        ComProcess process = world.newProcess("app", ProcessRole.CLIENT);
-        ComThread main = process.newThread("main");
-        main.coInitializeEx(ApartmentKind.STA);
-        ComThread worker = process.newThread("worker");
-        worker.coInitializeEx(ApartmentKind.MTA);
+        List<ComThread> threads = threadsIn(world, ApartmentKind.STA, ApartmentKind.MTA);
+        ComThread main = threads.get(0);
+        ComThread worker = threads.get(1);
         ReferenceMarshaler marshaler = new ReferenceMarshaler();
         MarshalPacket packet = marshaler.marshal(main, new LocalSite(main), ChainClasses.ISITE,
                 MarshalFlags.NORMAL).value();
@@ -205,13 +199,10 @@ class ReferenceFailurePathsTest {
     @Test
     void aProxyMarshaledFromAnotherApartmentIsRecorded() {
         ComWorld world = new ComWorld(RuntimeHelpers.reference());
-        ComProcess process = world.newProcess("app", ProcessRole.CLIENT);
-        ComThread main = process.newThread("main");
-        main.coInitializeEx(ApartmentKind.STA);
-        ComThread worker = process.newThread("worker");
-        worker.coInitializeEx(ApartmentKind.MTA);
-        ComThread other = process.newThread("other");
-        other.coInitializeEx(ApartmentKind.STA);
+        List<ComThread> threads = threadsIn(world, ApartmentKind.STA, ApartmentKind.MTA, ApartmentKind.STA);
+        ComThread main = threads.get(0);
+        ComThread worker = threads.get(1);
+        ComThread other = threads.get(2);
         ReferenceMarshaler marshaler = new ReferenceMarshaler();
         InterfacePointer proxy = marshaler.unmarshal(worker, marshaler.marshal(main, new LocalSite(main),
                 ChainClasses.ISITE, MarshalFlags.NORMAL).value(), ChainClasses.ISITE).value();
@@ -308,6 +299,20 @@ class ReferenceFailurePathsTest {
                     "an activation whose factory cannot be marshaled out");
             self.coUninitialize();
         });
+    }
+
+    /** Threads of one process named and placed as given (null: no apartment), for direct calls of a helper. */
+    private static List<ComThread> threadsIn(ComWorld world, ApartmentKind... apartments) {
+        ComProcess process = world.newProcess("app", ProcessRole.CLIENT);
+        List<ComThread> threads = new ArrayList<>();
+        for (ApartmentKind apartment : apartments) {
+            ComThread thread = process.newThread("thread-" + (threads.size() + 1));
+            if (apartment != null) {
+                thread.coInitializeEx(apartment);
+            }
+            threads.add(thread);
+        }
+        return threads;
     }
 
     private static void assertPasses(Program program, RuntimeHelpers helpers) {
